@@ -1,0 +1,73 @@
+#include "Audit.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "Error.h"
+
+#include <QJsonDocument>
+
+namespace lieu {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Audit)
+};
+
+QString compact(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+void Audit::record(const Actor &actor, const QString &action, const QString &doctype, const QString &docname,
+                   const QJsonObject &before, const QJsonObject &after)
+{
+    m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, before, after) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {m_clock.now().toString(Qt::ISODateWithMs), actor.name(), action, doctype, docname, compact(before),
+               compact(after)});
+}
+
+QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
+{
+    if (!actor.isSystem() && !actor.hr)
+        throw Error::permission(Tr::tr("Only HR can read the audit log"));
+    QString sql = QStringLiteral("SELECT id, at, actor, action, doctype, docname, before, after FROM audit_log WHERE 1 = 1");
+    QVariantList binds;
+    auto add = [&](const QString &cond, const QVariant &v) {
+        sql += QStringLiteral(" AND ") + cond;
+        binds << v;
+    };
+    if (!filter.doctype.isEmpty())
+        add(QStringLiteral("doctype = ?"), filter.doctype);
+    if (!filter.docname.isEmpty())
+        add(QStringLiteral("docname = ?"), filter.docname);
+    if (!filter.actor.isEmpty())
+        add(QStringLiteral("actor = ?"), filter.actor);
+    if (!filter.action.isEmpty())
+        add(QStringLiteral("action = ?"), filter.action);
+    if (filter.from.isValid())
+        add(QStringLiteral("at >= ?"), filter.from.toString(Qt::ISODate));
+    if (filter.to.isValid())
+        add(QStringLiteral("at < ?"), filter.to.addDays(1).toString(Qt::ISODate));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    binds << (filter.limit > 0 ? filter.limit : 1000);
+    QSqlQuery q = m_db.exec(sql, binds);
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.doctype = q.value(4).toString();
+        e.docname = q.value(5).toString();
+        e.before = q.value(6).toString();
+        e.after = q.value(7).toString();
+        out << e;
+    }
+    return out;
+}
+
+} // namespace lieu

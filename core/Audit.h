@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Actor.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace lieu {
+
+class Database;
+class Clock;
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString doctype;
+    QString docname;
+    QString before;
+    QString after;
+};
+
+// The append-only audit log (triggers in the schema refuse UPDATE and DELETE).
+class Audit final
+{
+public:
+    Audit(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    void record(const Actor &actor, const QString &action, const QString &doctype, const QString &docname,
+                const QJsonObject &before = {}, const QJsonObject &after = {});
+    struct Filter
+    {
+        QString doctype;
+        QString docname;
+        QString actor;
+        QString action;
+        QDate from;
+        QDate to;
+        int limit = 1000;
+    };
+    // HR only (or the system).
+    QList<AuditEntry> list(const Actor &actor, const Filter &filter);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace lieu

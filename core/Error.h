@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace lieu {
+
+// The one error type core throws. Every action runs in a transaction that rolls back when it propagates,
+// so a caller that catches it knows nothing was written.
+class Error : public std::exception
+{
+public:
+    enum class Kind {
+        Rule,       // a domain rule refused the action
+        Permission, // the acting user may not do this
+        NotFound,   // a named record does not exist (or is not visible to the actor)
+        Invalid,    // bad input: names the field and the value
+        Database,   // the store failed (I/O, corruption, schema)
+    };
+
+    Error(Kind kind, QString message, QString field = {}, QString value = {})
+        : m_kind(kind), m_message(std::move(message)), m_field(std::move(field)), m_value(std::move(value)),
+          m_utf8(m_message.toUtf8())
+    {
+    }
+
+    Kind kind() const noexcept { return m_kind; }
+    const QString &message() const noexcept { return m_message; }
+    const QString &field() const noexcept { return m_field; }
+    const QString &value() const noexcept { return m_value; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+    static Error rule(QString message) { return {Kind::Rule, std::move(message)}; }
+    static Error permission(QString message) { return {Kind::Permission, std::move(message)}; }
+    static Error notFound(QString message) { return {Kind::NotFound, std::move(message)}; }
+    static Error database(QString message) { return {Kind::Database, std::move(message)}; }
+    static Error invalid(QString field, QString value, QString message)
+    {
+        return {Kind::Invalid, std::move(message), std::move(field), std::move(value)};
+    }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QString m_field;
+    QString m_value;
+    QByteArray m_utf8;
+};
+
+} // namespace lieu

@@ -1,0 +1,189 @@
+#include "Jobs.h"
+
+#include "Actor.h"
+#include "Audit.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Directory.h"
+#include "Ledger.h"
+#include "Names.h"
+#include "Settings.h"
+#include "Units.h"
+
+#include <QJsonObject>
+
+#include <map>
+
+namespace lieu {
+
+const QString Jobs::Expiry = QStringLiteral("expire");
+const QString Jobs::Reminders = QStringLiteral("remind");
+
+namespace {
+constexpr int kExpiryBatch = 500;
+}
+
+ExpiryResult Jobs::expire()
+{
+    ExpiryResult result;
+    const QString today = m_clock.today().toString(Qt::ISODate);
+    Ledger ledger(m_db, m_clock);
+    Audit audit(m_db, m_clock);
+    for (;;) {
+        // Each batch is one transaction: a lot's expiry entry and its mark are written together.
+        Transaction tx(m_db);
+        QSqlQuery due = m_db.exec(QStringLiteral("SELECT id FROM leave_allocation WHERE is_expired = 0 AND docstatus = 1 "
+                                                 "AND to_date < ? ORDER BY to_date, id LIMIT ?"),
+                                  {today, kExpiryBatch});
+        QList<qint64> ids;
+        while (due.next())
+            ids << due.value(0).toLongLong();
+        if (ids.isEmpty()) {
+            tx.commit();
+            break;
+        }
+        for (qint64 id : std::as_const(ids)) {
+            const Lot lot = ledger.lot(id);
+            if (lot.remaining > 0) {
+                ledger.post(lot.employee, lot.id, Ledger::TypeExpiry, lot.name(), -lot.remaining, lot.toDate, true);
+                result.minutes += lot.remaining;
+            }
+            m_db.exec(QStringLiteral("UPDATE leave_allocation SET is_expired = 1 WHERE id = ?"), {id});
+            audit.record(Actor::system(), QStringLiteral("expire"), QStringLiteral("Leave Allocation"), lot.name(),
+                         QJsonObject{{QStringLiteral("remaining_minutes"), lot.remaining}, {QStringLiteral("is_expired"), 0}},
+                         QJsonObject{{QStringLiteral("remaining_minutes"), qMin<qint64>(lot.remaining, 0)},
+                                     {QStringLiteral("is_expired"), 1},
+                                     {QStringLiteral("to_date"), Units::isoDate(lot.toDate)}});
+            ++result.lots;
+        }
+        tx.commit();
+    }
+    return result;
+}
+
+ReminderResult Jobs::remind(int days)
+{
+    Settings settings(m_db, m_clock);
+    if (days <= 0)
+        days = settings.intValue(QString::fromLatin1(Settings::ReminderDays));
+    const int perDay = settings.minutesPerToilDay();
+    const QDate today = m_clock.today();
+    const QDate horizon = today.addDays(days);
+    ReminderResult result;
+
+    Transaction tx(m_db);
+    // Employees who have at least one lot in the window that has not been the reason for a reminder.
+    QSqlQuery who = m_db.exec(QStringLiteral("SELECT DISTINCT a.employee FROM leave_allocation a "
+                                             "JOIN employee e ON e.id = a.employee AND e.active = 1 "
+                                             "WHERE a.is_toil_allocation = 1 AND a.docstatus = 1 AND a.is_expired = 0 "
+                                             "AND a.to_date >= ? AND a.to_date < ? AND a.from_date <= ? "
+                                             "AND NOT EXISTS (SELECT 1 FROM toil_reminder r WHERE r.allocation = a.id) "
+                                             "ORDER BY a.employee"),
+                              {Units::isoDate(today), Units::isoDate(horizon), Units::isoDate(today)});
+    QStringList employees;
+    while (who.next())
+        employees << who.value(0).toString();
+
+    Ledger ledger(m_db, m_clock);
+    Directory directory(m_db, m_clock);
+    Audit audit(m_db, m_clock);
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    for (const QString &id : std::as_const(employees)) {
+        const Employee e = directory.get(id);
+        QList<Lot> expiring;
+        qint64 total = 0;
+        for (const Lot &l : ledger.lots(id)) {
+            if (l.fromDate <= today && l.toDate >= today && l.toDate < horizon && l.remaining > 0) {
+                expiring << l;
+                total += l.remaining;
+            }
+        }
+        QList<Lot> fresh;
+        for (const Lot &l : std::as_const(expiring))
+            if (m_db.scalar(QStringLiteral("SELECT count(*) FROM toil_reminder WHERE allocation = ?"), {l.id}).toInt() == 0)
+                fresh << l;
+        if (fresh.isEmpty())
+            continue;
+        QStringList lines;
+        lines << tr("Dear %1,").arg(e.name) << QString()
+              << tr("Some of your Time Off in Lieu expires within the next %n day(s). Use it before the last day shown, "
+                    "or it is lost:", nullptr, days)
+              << QString();
+        for (const Lot &l : std::as_const(expiring))
+            lines << tr("  %1: %2 h (%3 days) left, last day to use it %4")
+                         .arg(l.name(), Units::formatHours(l.remaining), Units::formatDays(l.remaining, perDay),
+                              Units::isoDate(l.toDate));
+        lines << QString() << tr("In total %1 h (%2 days) expires soon.").arg(Units::formatHours(total), Units::formatDays(total, perDay))
+              << QString() << tr("This reminder was sent by Lieu.");
+        const QString subject = tr("Your TOIL expires soon: %1 h by %2")
+                                    .arg(Units::formatHours(total), Units::isoDate(expiring.first().toDate));
+        QSqlQuery ins = m_db.exec(QStringLiteral("INSERT INTO email_queue (recipient, subject, message, reference_doctype, "
+                                                 "reference_name, status, attempts, created_at) "
+                                                 "VALUES (?, ?, ?, 'Employee', ?, 'Not Sent', 0, ?)"),
+                                  {e.email, subject, lines.join(QLatin1Char('\n')), e.id, now});
+        const qint64 mail = m_db.lastInsertId(ins);
+        for (const Lot &l : std::as_const(expiring))
+            m_db.exec(QStringLiteral("INSERT INTO toil_reminder (allocation, email_queue, reminded_on) "
+                                     "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM toil_reminder WHERE allocation = ?)"),
+                      {l.id, mail, Units::isoDate(today), l.id});
+        audit.record(Actor::system(), QStringLiteral("remind"), QStringLiteral("Employee"), e.id, {},
+                     QJsonObject{{QStringLiteral("email_queue"), Names::format(DocKind::Email, mail)},
+                                 {QStringLiteral("expiring_minutes"), total},
+                                 {QStringLiteral("lots"), int(expiring.size())}});
+        ++result.queued;
+        result.lots += int(fresh.size());
+    }
+    tx.commit();
+    return result;
+}
+
+qint64 Jobs::startRun(const QString &job, QDate dueDate, const QString &runner)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO job_run (job, due_date, started_at, result, runner) "
+                                           "VALUES (?, ?, ?, 'Running', ?)"),
+                            {job, Units::isoDate(dueDate), m_clock.now().toString(Qt::ISODateWithMs), runner});
+    return m_db.lastInsertId(q);
+}
+
+void Jobs::finishRun(qint64 id, bool ok, const QString &detail, const QString &error)
+{
+    m_db.exec(QStringLiteral("UPDATE job_run SET finished_at = ?, result = ?, detail = ?, error = ? WHERE id = ?"),
+              {m_clock.now().toString(Qt::ISODateWithMs), ok ? QStringLiteral("Success") : QStringLiteral("Error"), detail,
+               error, id});
+}
+
+QList<JobRun> Jobs::runs(const QString &job, int limit)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, job, due_date, started_at, finished_at, result, detail, error, runner "
+                                           "FROM job_run WHERE (? = '' OR job = ?) ORDER BY id DESC LIMIT ?"),
+                            {job, job, limit});
+    QList<JobRun> out;
+    while (q.next()) {
+        JobRun r;
+        r.id = q.value(0).toLongLong();
+        r.job = q.value(1).toString();
+        r.dueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        r.startedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        r.finishedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        r.result = q.value(5).toString();
+        r.detail = q.value(6).toString();
+        r.error = q.value(7).toString();
+        r.runner = q.value(8).toString();
+        out << r;
+    }
+    return out;
+}
+
+std::optional<JobRun> Jobs::lastSuccess(const QString &job)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM job_run WHERE job = ? AND result = 'Success' ORDER BY id DESC LIMIT 1"), {job});
+    if (!q.next())
+        return std::nullopt;
+    const qint64 id = q.value(0).toLongLong();
+    for (const JobRun &r : runs(job, 50))
+        if (r.id == id)
+            return r;
+    return std::nullopt;
+}
+
+} // namespace lieu

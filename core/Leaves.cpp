@@ -1,0 +1,366 @@
+#include "Leaves.h"
+
+#include "Audit.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Directory.h"
+#include "Error.h"
+#include "Names.h"
+#include "Settings.h"
+#include "Units.h"
+#include "WorkCalendar.h"
+
+#include <QJsonObject>
+
+namespace lieu {
+
+const QString Leaves::Open = QStringLiteral("Open");
+const QString Leaves::Approved = QStringLiteral("Approved");
+const QString Leaves::Rejected = QStringLiteral("Rejected");
+const QString Leaves::Cancelled = QStringLiteral("Cancelled");
+
+namespace {
+constexpr int kMaxLeaveDays = 366;
+constexpr int kMaxReason = 1000;
+
+const QString kSelect = QStringLiteral(
+    "SELECT la.id, la.employee, e.employee_name, la.from_date, la.to_date, la.half_day_date, la.reason, la.status, "
+    "la.docstatus, la.half_days, la.minutes, la.rejection_reason, la.approved_by, la.modified_at "
+    "FROM leave_application la JOIN employee e ON e.id = la.employee ");
+
+LeaveApplication fromRow(const QSqlQuery &q)
+{
+    LeaveApplication a;
+    a.id = q.value(0).toLongLong();
+    a.employee = q.value(1).toString();
+    a.employeeName = q.value(2).toString();
+    a.fromDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    a.toDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    a.halfDayDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    a.reason = q.value(6).toString();
+    a.status = q.value(7).toString();
+    a.docstatus = q.value(8).toInt();
+    a.halfDays = q.value(9).toInt();
+    a.minutes = q.value(10).toLongLong();
+    a.rejectionReason = q.value(11).toString();
+    a.approvedBy = q.value(12).toString();
+    a.modifiedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    return a;
+}
+
+QJsonObject stateJson(const LeaveApplication &a)
+{
+    return QJsonObject{{QStringLiteral("status"), a.status},
+                       {QStringLiteral("docstatus"), a.docstatus},
+                       {QStringLiteral("from_date"), Units::isoDate(a.fromDate)},
+                       {QStringLiteral("to_date"), Units::isoDate(a.toDate)},
+                       {QStringLiteral("total_leave_days"), a.totalLeaveDays()},
+                       {QStringLiteral("minutes"), a.minutes}};
+}
+
+bool badText(const QString &s)
+{
+    for (QChar c : s)
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t') &&
+            c != QLatin1Char('\r'))
+            return true;
+    return false;
+}
+} // namespace
+
+QString LeaveApplication::name() const
+{
+    return Names::format(DocKind::Application, id);
+}
+
+QString LeaveApplication::totalLeaveDays() const
+{
+    return halfDays % 2 ? QStringLiteral("%1.5").arg(halfDays / 2) : QString::number(halfDays / 2);
+}
+
+LeaveApplication Leaves::load(qint64 id)
+{
+    QSqlQuery q = m_db.exec(kSelect + QStringLiteral("WHERE la.id = ?"), {id});
+    if (!q.next())
+        throw Error::notFound(tr("Leave application %1 does not exist").arg(Names::format(DocKind::Application, id)));
+    LeaveApplication a = fromRow(q);
+    QSqlQuery d = m_db.exec(QStringLiteral("SELECT d.allocation, d.minutes, d.first_date, a.to_date, a.is_expired "
+                                           "FROM leave_draw d JOIN leave_allocation a ON a.id = d.allocation "
+                                           "WHERE d.application = ? ORDER BY a.to_date, a.id"),
+                            {id});
+    while (d.next())
+        a.draws << Draw{d.value(0).toLongLong(), d.value(1).toLongLong(),
+                        QDate::fromString(d.value(2).toString(), Qt::ISODate),
+                        QDate::fromString(d.value(3).toString(), Qt::ISODate), d.value(4).toInt() != 0};
+    return a;
+}
+
+LeaveApplication Leaves::get(const Actor &actor, qint64 id)
+{
+    LeaveApplication a = load(id);
+    Directory(m_db, m_clock).requireCanSee(actor, a.employee);
+    return a;
+}
+
+LeaveQuote Leaves::quote(const QString &employee, QDate from, QDate to, QDate halfDay, qint64 excludeApplication)
+{
+    if (!from.isValid())
+        throw Error::invalid(QStringLiteral("from_date"), QString(), tr("from_date: the date is missing"));
+    if (!to.isValid())
+        throw Error::invalid(QStringLiteral("to_date"), QString(), tr("to_date: the date is missing"));
+    if (to < from)
+        throw Error::invalid(QStringLiteral("to_date"), Units::isoDate(to),
+                             tr("to_date: %1 is before from_date %2").arg(Units::isoDate(to), Units::isoDate(from)));
+    if (from.daysTo(to) >= kMaxLeaveDays)
+        throw Error::invalid(QStringLiteral("to_date"), Units::isoDate(to),
+                             tr("to_date: one application covers at most %1 days").arg(kMaxLeaveDays));
+    WorkCalendar calendar(m_db, m_clock);
+    if (halfDay.isValid()) {
+        if (halfDay < from || halfDay > to)
+            throw Error::invalid(QStringLiteral("half_day_date"), Units::isoDate(halfDay),
+                                 tr("half_day_date: %1 is not between %2 and %3")
+                                     .arg(Units::isoDate(halfDay), Units::isoDate(from), Units::isoDate(to)));
+        if (!calendar.isWorkingDay(halfDay))
+            throw Error::invalid(QStringLiteral("half_day_date"), Units::isoDate(halfDay),
+                                 tr("half_day_date: %1 is a weekend day or a holiday, not a working day")
+                                     .arg(Units::isoDate(halfDay)));
+    }
+    const QList<QDate> working = calendar.workingDays(from, to);
+    if (working.isEmpty())
+        throw Error::rule(tr("%1 to %2: these days are holidays: no leave needed").arg(Units::isoDate(from), Units::isoDate(to)));
+
+    const int perDay = Settings(m_db, m_clock).minutesPerToilDay();
+    LeaveQuote q;
+    for (const QDate &d : working) {
+        const bool half = d == halfDay;
+        const qint64 need = half ? (perDay + 1) / 2 : perDay;
+        q.days << DayNeed{d, need};
+        q.halfDays += half ? 1 : 2;
+        q.minutes += need;
+    }
+    Ledger ledger(m_db, m_clock);
+    q.plan = ledger.plan(employee, q.days, excludeApplication);
+    q.available = q.plan.covered;
+    const QDate today = m_clock.today();
+    q.balanceBefore = ledger.availableMinutes(employee, today) - ledger.pendingMinutes(employee);
+    if (excludeApplication)
+        q.balanceBefore += m_db.scalar(QStringLiteral("SELECT minutes FROM leave_application WHERE id = ? AND status = 'Open'"),
+                                       {excludeApplication})
+                               .toLongLong();
+    q.balanceAfter = q.balanceBefore - q.minutes;
+    return q;
+}
+
+void Leaves::checkOverlap(const QString &employee, QDate from, QDate to, QDate halfDay, qint64 excludeApplication)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, from_date, to_date, half_day_date FROM leave_application "
+                                           "WHERE employee = ? AND status IN ('Open', 'Approved') AND id <> ? "
+                                           "AND from_date <= ? AND to_date >= ?"),
+                            {employee, excludeApplication, Units::isoDate(to), Units::isoDate(from)});
+    while (q.next()) {
+        const QDate of = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        const QDate ot = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        const QDate oh = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        // Two half days on one date are fine; anything more is an overlap.
+        const QDate a = qMax(from, of), b = qMin(to, ot);
+        for (QDate d = a; d <= b; d = d.addDays(1)) {
+            const int mine = d == halfDay ? 1 : 2;
+            const int theirs = d == oh ? 1 : 2;
+            if (mine + theirs > 2)
+                throw Error::rule(tr("The leave overlaps %1 (%2 to %3) on %4")
+                                      .arg(Names::format(DocKind::Application, q.value(0).toLongLong()),
+                                           Units::isoDate(of), Units::isoDate(ot), Units::isoDate(d)));
+        }
+    }
+}
+
+qint64 Leaves::apply(const Actor &actor, const QString &employee, QDate from, QDate to, QDate halfDay, const QString &reason)
+{
+    if (!actor.hr && actor.employee != employee)
+        throw Error::permission(tr("%1 may not apply for leave on behalf of employee %2").arg(actor.name(), employee));
+    if (reason.size() > kMaxReason || badText(reason))
+        throw Error::invalid(QStringLiteral("reason"), reason.left(60), tr("reason: at most %1 printable characters").arg(kMaxReason));
+    Transaction tx(m_db);
+    const Employee e = Directory(m_db, m_clock).get(employee);
+    if (!e.active)
+        throw Error::rule(tr("Employee %1 is deactivated").arg(employee));
+    m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), employee);
+    const LeaveQuote q = quote(employee, from, to, halfDay);
+    checkOverlap(employee, from, to, halfDay, 0);
+    const int perDay = Settings(m_db, m_clock).minutesPerToilDay();
+    if (q.plan.shortfall() > 0)
+        throw Error::rule(tr("Insufficient TOIL Balance: the leave needs %1 h (%2 days) but %3 h (%4 days) is available "
+                             "on those days; short by %5 h (%6 days)")
+                              .arg(Units::formatHours(q.minutes), Units::formatDays(q.minutes, perDay),
+                                   Units::formatHours(q.plan.covered), Units::formatDays(q.plan.covered, perDay),
+                                   Units::formatHours(q.plan.shortfall()), Units::formatDays(q.plan.shortfall(), perDay)));
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    QSqlQuery ins = m_db.exec(
+        QStringLiteral("INSERT INTO leave_application (employee, leave_type, from_date, to_date, half_day_date, reason, "
+                       "status, docstatus, half_days, minutes, created_by, created_at, modified_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, 'Open', 0, ?, ?, ?, ?, ?)"),
+        {employee, kToilLeaveType, Units::isoDate(from), Units::isoDate(to),
+         halfDay.isValid() ? QVariant(Units::isoDate(halfDay)) : Database::null(), reason.trimmed(),
+         q.halfDays, q.minutes, actor.name(), now, now});
+    const qint64 id = m_db.lastInsertId(ins);
+    for (const Draw &d : q.plan.draws)
+        m_db.exec(QStringLiteral("INSERT INTO leave_draw (application, allocation, minutes, first_date) VALUES (?, ?, ?, ?)"),
+                  {id, d.allocation, d.minutes, Units::isoDate(d.firstDate)});
+    const LeaveApplication a = load(id);
+    Audit(m_db, m_clock).record(actor, QStringLiteral("create"), QStringLiteral("Leave Application"), a.name(), {},
+                                stateJson(a));
+    tx.commit();
+    return id;
+}
+
+void Leaves::requireApprover(const Actor &actor, const LeaveApplication &la, const QString &verb)
+{
+    if (!actor.isSystem() && actor.employee == la.employee)
+        throw Error::permission(tr("Nobody can %1 their own leave application (%2)").arg(verb, la.name()));
+    Directory dir(m_db, m_clock);
+    const Employee e = dir.get(la.employee);
+    bool hasSupervisor = false;
+    if (!e.reportsTo.isEmpty()) {
+        const auto s = dir.find(e.reportsTo);
+        hasSupervisor = s && s->active && !s->login.isEmpty();
+        if (hasSupervisor && actor.employee == s->id)
+            return;
+    }
+    if (!hasSupervisor && actor.hr)
+        return;
+    throw Error::permission(hasSupervisor
+                                ? tr("Only the immediate supervisor can %1 this leave application").arg(verb)
+                                : tr("Employee %1 has no supervisor with a login: only HR can %2 this leave application")
+                                      .arg(la.employee, verb));
+}
+
+void Leaves::approve(const Actor &actor, qint64 id)
+{
+    Transaction tx(m_db);
+    m_db.lockRow(QStringLiteral("leave_application"), QStringLiteral("id"), id);
+    const LeaveApplication before = load(id);
+    if (before.status != Open)
+        throw Error::rule(tr("Leave application %1 is %2: only an Open application can be approved").arg(before.name(), before.status));
+    requireApprover(actor, before, tr("approve"));
+    m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
+    // Count again with today's holiday list, then freeze the count.
+    const LeaveQuote q = quote(before.employee, before.fromDate, before.toDate, before.halfDayDate, id);
+    const int perDay = Settings(m_db, m_clock).minutesPerToilDay();
+    if (q.plan.shortfall() > 0)
+        throw Error::rule(tr("Insufficient TOIL Balance: the leave needs %1 h (%2 days) but %3 h (%4 days) is available "
+                             "on those days; short by %5 h (%6 days)")
+                              .arg(Units::formatHours(q.minutes), Units::formatDays(q.minutes, perDay),
+                                   Units::formatHours(q.plan.covered), Units::formatDays(q.plan.covered, perDay),
+                                   Units::formatHours(q.plan.shortfall()), Units::formatDays(q.plan.shortfall(), perDay)));
+    Ledger ledger(m_db, m_clock);
+    m_db.exec(QStringLiteral("DELETE FROM leave_draw WHERE application = ?"), {id});
+    for (const Draw &d : q.plan.draws) {
+        m_db.exec(QStringLiteral("INSERT INTO leave_draw (application, allocation, minutes, first_date) VALUES (?, ?, ?, ?)"),
+                  {id, d.allocation, d.minutes, Units::isoDate(d.firstDate)});
+        ledger.post(before.employee, d.allocation, Ledger::TypeApplication, before.name(), -d.minutes, d.firstDate, false);
+        // A back-dated day on a lot that has already expired: the expiry gives back what the leave takes.
+        if (d.lotExpired)
+            ledger.post(before.employee, d.allocation, Ledger::TypeCorrection, before.name(), d.minutes, d.lotToDate, true);
+    }
+    m_db.exec(QStringLiteral("UPDATE leave_application SET status = 'Approved', docstatus = 1, half_days = ?, minutes = ?, "
+                             "approved_by = ?, modified_at = ? WHERE id = ?"),
+              {q.halfDays, q.minutes, actor.employee, m_clock.now().toString(Qt::ISODateWithMs), id});
+    Audit(m_db, m_clock).record(actor, QStringLiteral("approve"), QStringLiteral("Leave Application"), before.name(),
+                                stateJson(before), stateJson(load(id)));
+    tx.commit();
+}
+
+void Leaves::reject(const Actor &actor, qint64 id, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        throw Error::invalid(QStringLiteral("reason"), reason, tr("reason: say why the leave is rejected"));
+    if (why.size() > kMaxReason || badText(why))
+        throw Error::invalid(QStringLiteral("reason"), why.left(60), tr("reason: at most %1 printable characters").arg(kMaxReason));
+    Transaction tx(m_db);
+    m_db.lockRow(QStringLiteral("leave_application"), QStringLiteral("id"), id);
+    const LeaveApplication before = load(id);
+    if (before.status != Open)
+        throw Error::rule(tr("Leave application %1 is %2: only an Open application can be rejected").arg(before.name(), before.status));
+    requireApprover(actor, before, tr("reject"));
+    m_db.exec(QStringLiteral("UPDATE leave_application SET status = 'Rejected', docstatus = 1, rejection_reason = ?, "
+                             "modified_at = ? WHERE id = ?"),
+              {why, m_clock.now().toString(Qt::ISODateWithMs), id});
+    QJsonObject after = stateJson(load(id));
+    after.insert(QStringLiteral("rejection_reason"), why);
+    Audit(m_db, m_clock).record(actor, QStringLiteral("reject"), QStringLiteral("Leave Application"), before.name(),
+                                stateJson(before), after);
+    tx.commit();
+}
+
+void Leaves::cancel(const Actor &actor, qint64 id)
+{
+    Transaction tx(m_db);
+    m_db.lockRow(QStringLiteral("leave_application"), QStringLiteral("id"), id);
+    const LeaveApplication before = load(id);
+    if (before.status == Open) {
+        if (actor.employee != before.employee)
+            throw Error::permission(tr("Only employee %1 can cancel the Open leave application %2").arg(before.employee, before.name()));
+    } else if (before.status == Approved) {
+        Directory dir(m_db, m_clock);
+        const Employee e = dir.get(before.employee);
+        const bool isSupervisor = !actor.isSystem() && !e.reportsTo.isEmpty() && actor.employee == e.reportsTo;
+        if (!actor.hr && !isSupervisor)
+            throw Error::permission(tr("Only the supervisor or HR can cancel the approved leave application %1").arg(before.name()));
+        m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
+        Ledger ledger(m_db, m_clock);
+        const QDate today = m_clock.today();
+        for (const Draw &d : before.draws) {
+            ledger.post(before.employee, d.allocation, Ledger::TypeApplication, before.name(), d.minutes, today, false);
+            // Given back to a lot that has already expired: it expires again at once, on the lot's last day.
+            if (d.lotExpired)
+                ledger.post(before.employee, d.allocation, Ledger::TypeExpiry, before.name(), -d.minutes, d.lotToDate, true);
+        }
+    } else {
+        throw Error::rule(tr("Leave application %1 is %2 and cannot be cancelled").arg(before.name(), before.status));
+    }
+    m_db.exec(QStringLiteral("UPDATE leave_application SET status = 'Cancelled', docstatus = 2, modified_at = ? WHERE id = ?"),
+              {m_clock.now().toString(Qt::ISODateWithMs), id});
+    Audit(m_db, m_clock).record(actor, QStringLiteral("cancel"), QStringLiteral("Leave Application"), before.name(),
+                                stateJson(before), stateJson(load(id)));
+    tx.commit();
+}
+
+QList<LeaveApplication> Leaves::list(const Actor &actor, const Filter &filter)
+{
+    QString sql = kSelect + QStringLiteral("WHERE 1 = 1");
+    QVariantList binds;
+    if (!filter.employee.isEmpty()) {
+        Directory(m_db, m_clock).requireCanSee(actor, filter.employee);
+        sql += QStringLiteral(" AND la.employee = ?");
+        binds << filter.employee;
+    } else if (filter.awaitingActor) {
+        // Direct reports, and for HR also employees without a supervisor who has a login.
+        sql += QStringLiteral(" AND la.status = 'Open' AND la.employee <> ? AND (e.reports_to = ?");
+        binds << actor.employee << actor.employee;
+        if (actor.hr)
+            sql += QStringLiteral(" OR NOT EXISTS (SELECT 1 FROM employee s WHERE s.id = e.reports_to AND s.active = 1 "
+                                  "AND s.user_id IS NOT NULL)");
+        sql += QLatin1Char(')');
+    } else if (!actor.isSystem() && !actor.hr) {
+        sql += QStringLiteral(" AND (la.employee = ? OR e.reports_to = ?)");
+        binds << actor.employee << actor.employee;
+    }
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : filter.statuses) {
+            marks << QStringLiteral("?");
+            binds << s;
+        }
+        sql += QStringLiteral(" AND la.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    sql += QStringLiteral(" ORDER BY la.from_date DESC, la.id DESC LIMIT ?");
+    binds << (filter.limit > 0 ? filter.limit : 500);
+    QSqlQuery q = m_db.exec(sql, binds);
+    QList<LeaveApplication> out;
+    while (q.next())
+        out << fromRow(q);
+    return out;
+}
+
+} // namespace lieu

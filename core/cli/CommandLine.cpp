@@ -1,0 +1,870 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+
+#include "Audit.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Demo.h"
+#include "Directory.h"
+#include "Doctor.h"
+#include "Error.h"
+#include "Jobs.h"
+#include "Leaves.h"
+#include "Ledger.h"
+#include "Names.h"
+#include "Settings.h"
+#include "Timesheets.h"
+#include "Units.h"
+#include "WorkCalendar.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMultiHash>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace lieu {
+
+namespace {
+
+// Options that take no value; every other --name takes one. Each command says which it accepts.
+const QSet<QString> kFlags = {QStringLiteral("json"),    QStringLiteral("hr"),    QStringLiteral("no-hr"),
+                              QStringLiteral("help"),    QStringLiteral("dry-run"), QStringLiteral("force"),
+                              QStringLiteral("all")};
+
+CliArgs parse(const QStringList &args)
+{
+    CliArgs p;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            p.words << a;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        bool inlineValue = false;
+        if (const int eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        if (kFlags.contains(name)) {
+            if (inlineValue)
+                throw UsageError{CommandLine::tr("--%1 takes no value").arg(name)};
+            p.flags.insert(name);
+        } else {
+            if (name.isEmpty())
+                throw UsageError{CommandLine::tr("an option has no name")};
+            if (!inlineValue) {
+                if (i + 1 >= args.size())
+                    throw UsageError{CommandLine::tr("--%1 needs a value").arg(name)};
+                value = args.at(++i);
+            }
+            p.options.insert(name, value);
+        }
+    }
+    return p;
+}
+
+QJsonValue nullOr(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+double days(qint64 minutes, int perDay)
+{
+    return double(Units::milliDays(minutes, perDay)) / 1000.0;
+}
+
+} // namespace
+
+QStringList CliArgs::all(const QString &name) const
+{
+    QStringList v = options.values(name);
+    std::reverse(v.begin(), v.end()); // QMultiHash returns the latest first
+    return v;
+}
+
+CliContext::CliContext(CliArgs args, QTextStream &out, QTextStream &err)
+    : m_args(std::move(args)), m_out(out), m_err(err)
+{
+}
+
+CliContext::~CliContext() = default;
+
+void CliContext::allow(std::initializer_list<const char *> names)
+{
+    QSet<QString> ok = {QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("today"), QStringLiteral("json")};
+    for (const char *n : names)
+        ok.insert(QString::fromLatin1(n));
+    for (auto it = m_args.options.cbegin(); it != m_args.options.cend(); ++it)
+        if (!ok.contains(it.key()))
+            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(it.key(), m_args.words.mid(0, 2).join(QLatin1Char(' ')))};
+    for (const QString &f : std::as_const(m_args.flags))
+        if (!ok.contains(f))
+            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(f, m_args.words.mid(0, 2).join(QLatin1Char(' ')))};
+}
+
+QString CliContext::need(const QString &option)
+{
+    if (!m_args.options.contains(option))
+        throw UsageError{CommandLine::tr("--%1 is required").arg(option)};
+    return m_args.option(option);
+}
+
+QString CliContext::word(int index, const QString &what)
+{
+    if (index >= m_args.words.size())
+        throw UsageError{CommandLine::tr("%1 is missing").arg(what)};
+    return m_args.words.at(index);
+}
+
+Actor CliContext::actorOrSystem()
+{
+    const QString login = m_args.options.contains(QStringLiteral("as")) ? m_args.option(QStringLiteral("as"))
+                                                                      : qEnvironmentVariable("LIEU_USER");
+    if (login.isEmpty())
+        return Actor::system();
+    return Directory(*m_db, *m_clock).actorForLogin(login);
+}
+
+Actor CliContext::person()
+{
+    const Actor a = actorOrSystem();
+    if (a.isSystem())
+        throw UsageError{CommandLine::tr("this action is a person's: say who with --as LOGIN (or LIEU_USER)")};
+    return a;
+}
+
+QDate CliContext::dateOption(const QString &option, bool required)
+{
+    if (!m_args.options.contains(option)) {
+        if (required)
+            throw UsageError{CommandLine::tr("--%1 is required").arg(option)};
+        return {};
+    }
+    return Units::parseDate(m_args.option(option), option);
+}
+
+int CliContext::perDay()
+{
+    return Settings(*m_db, *m_clock).minutesPerToilDay();
+}
+
+void CliContext::emit(const QJsonObject &json, const QStringList &text)
+{
+    if (m_args.flags.contains(QStringLiteral("json")))
+        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
+    else
+        for (const QString &line : text)
+            m_out << line << '\n';
+}
+
+int CliContext::exec()
+{
+    if (m_args.flags.contains(QStringLiteral("help")) || m_args.words.isEmpty() || m_args.words.first() == QLatin1String("help")) {
+        m_out << CommandLine::usage();
+        return m_args.words.isEmpty() && !m_args.flags.contains(QStringLiteral("help")) ? CommandLine::Usage : CommandLine::Ok;
+    }
+    const QString cmd = m_args.words.first();
+
+    const QString todayText = m_args.options.contains(QStringLiteral("today")) ? m_args.option(QStringLiteral("today"))
+                                                                             : qEnvironmentVariable("LIEU_TODAY");
+    if (todayText.isEmpty())
+        m_clock = std::make_unique<SystemClock>();
+    else
+        m_clock = std::make_unique<FixedClock>(Units::parseDate(todayText, QStringLiteral("today")),
+                                               QTime::currentTime());
+
+    m_dbPath = m_args.options.contains(QStringLiteral("db")) ? m_args.option(QStringLiteral("db")) : qEnvironmentVariable("LIEU_DB");
+    if (m_dbPath.isEmpty())
+        m_dbPath = Database::defaultPath();
+
+    const auto handler = commandTable().value(cmd);
+    if (!handler)
+        throw UsageError{CommandLine::tr("unknown command \"%1\"").arg(cmd)};
+
+    m_db = Database::open(m_dbPath);
+    if (cmd != QLatin1String("init"))
+        m_db->requireCurrentSchema();
+    return handler(*this);
+}
+
+
+const QHash<QString, Command> &commandTable()
+{
+    static const QHash<QString, Command> table = {
+        {QStringLiteral("init"), &cmdInit},
+        {QStringLiteral("demo"), &cmdDemo},
+        {QStringLiteral("employee"), &cmdEmployee},
+        {QStringLiteral("holiday"), &cmdHoliday},
+        {QStringLiteral("timesheet"), &cmdTimesheet},
+        {QStringLiteral("leave"), &cmdLeave},
+        {QStringLiteral("balance"), &cmdBalance},
+        {QStringLiteral("ledger"), &cmdLedger},
+        {QStringLiteral("expire"), &cmdExpire},
+        {QStringLiteral("remind"), &cmdRemind},
+        {QStringLiteral("doctor"), &cmdDoctor},
+        {QStringLiteral("whoami"), &cmdWhoami},
+        {QStringLiteral("settings"), &cmdSettings},
+        {QStringLiteral("leave-type"), &cmdLeaveType},
+        {QStringLiteral("audit"), &cmdAudit},
+        {QStringLiteral("jobs"), &cmdJobs},
+    };
+    return table;
+}
+
+int cmdInit(CliContext &c)
+{
+    c.allow({});
+    const int before = c.db().schemaVersion();
+    c.db().migrate();
+    Settings(c.db(), c.clock()).ensureToilLeaveType();
+    const int after = c.db().schemaVersion();
+    c.emit(QJsonObject{{QStringLiteral("database"), c.dbPath()},
+                     {QStringLiteral("schema_version"), after},
+                     {QStringLiteral("previous_version"), before}},
+         {before == after ? CommandLine::tr("Database %1 is at schema version %2").arg(c.dbPath()).arg(after)
+                          : CommandLine::tr("Database %1 upgraded from schema version %2 to %3").arg(c.dbPath()).arg(before).arg(after)});
+    return CommandLine::Ok;
+}
+
+int cmdDemo(CliContext &c)
+{
+    c.allow({});
+    Demo::populate(c.db(), c.clock());
+    c.emit(QJsonObject{{QStringLiteral("database"), c.dbPath()}},
+         {CommandLine::tr("Demo organisation created in %1 (logins: hana = HR, sam = supervisor, ella = employee)").arg(c.dbPath())});
+    return CommandLine::Ok;
+}
+
+int cmdEmployee(CliContext &c)
+{
+    const QString sub = c.word(1, CommandLine::tr("employee subcommand (add, update, deactivate, list)"));
+    Directory dir(c.db(), c.clock());
+    auto fill = [&](Employee &e) {
+        if (c.args().options.contains(QStringLiteral("name")))
+            e.name = c.args().option(QStringLiteral("name"));
+        if (c.args().options.contains(QStringLiteral("email")))
+            e.email = c.args().option(QStringLiteral("email"));
+        if (c.args().options.contains(QStringLiteral("login")))
+            e.login = c.args().option(QStringLiteral("login"));
+        if (c.args().options.contains(QStringLiteral("reports-to")))
+            e.reportsTo = c.args().option(QStringLiteral("reports-to"));
+        if (c.args().flags.contains(QStringLiteral("hr")))
+            e.hr = true;
+        if (c.args().flags.contains(QStringLiteral("no-hr")))
+            e.hr = false;
+        if (c.args().options.contains(QStringLiteral("hours-per-day")))
+            e.contractedMinutesPerDay = int(Units::parseHours(c.args().option(QStringLiteral("hours-per-day")), QStringLiteral("hours-per-day")));
+        if (c.args().options.contains(QStringLiteral("language")))
+            e.language = c.args().option(QStringLiteral("language"));
+        if (c.args().options.contains(QStringLiteral("joined")))
+            e.dateOfJoining = Units::parseDate(c.args().option(QStringLiteral("joined")), QStringLiteral("joined"));
+    };
+    if (sub == QLatin1String("add") || sub == QLatin1String("update")) {
+        c.allow({"name", "email", "login", "reports-to", "hr", "no-hr", "hours-per-day", "language", "joined"});
+        const QString id = c.word(2, CommandLine::tr("employee ID"));
+        const Actor actor = c.actorOrSystem();
+        Employee e;
+        if (sub == QLatin1String("add")) {
+            e.id = id;
+            e.name = c.need(QStringLiteral("name"));
+            e.email = c.need(QStringLiteral("email"));
+            fill(e);
+            dir.add(actor, e);
+        } else {
+            e = dir.get(id);
+            fill(e);
+            dir.update(actor, e);
+        }
+        c.emit(QJsonObject{{QStringLiteral("id"), e.id}},
+             {sub == QLatin1String("add") ? CommandLine::tr("Added %1 (%2)").arg(e.id, e.name)
+                                          : CommandLine::tr("Updated %1 (%2)").arg(e.id, e.name)});
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("deactivate") || sub == QLatin1String("activate")) {
+        c.allow({});
+        const QString id = c.word(2, CommandLine::tr("employee ID"));
+        dir.setActive(c.actorOrSystem(), id, sub == QLatin1String("activate"));
+        c.emit(QJsonObject{{QStringLiteral("id"), id}}, {CommandLine::tr("%1 is now %2").arg(id, sub == QLatin1String("activate") ? CommandLine::tr("active") : CommandLine::tr("deactivated"))});
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("list")) {
+        c.allow({});
+        QJsonArray arr;
+        QStringList text;
+        for (const Employee &e : dir.list(c.actorOrSystem(), true)) {
+            const Roles r = dir.roles(e.id);
+            arr << QJsonObject{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("employee_name"), e.name},
+                               {QStringLiteral("email"), e.email},
+                               {QStringLiteral("user_id"), nullOr(e.login)},
+                               {QStringLiteral("reports_to"), nullOr(e.reportsTo)},
+                               {QStringLiteral("is_hr"), e.hr},
+                               {QStringLiteral("active"), e.active},
+                               {QStringLiteral("roles"), QJsonArray::fromStringList(r.all())}};
+            text << QStringLiteral("%1  %2  %3  reports to %4  %5%6")
+                        .arg(e.id, -10)
+                        .arg(e.name, -24)
+                        .arg(e.login.isEmpty() ? CommandLine::tr("(no login)") : e.login, -12)
+                        .arg(e.reportsTo.isEmpty() ? QStringLiteral("-") : e.reportsTo, -10)
+                        .arg(r.all().join(QLatin1Char(',')), e.active ? QString() : CommandLine::tr("  [deactivated]"));
+        }
+        c.emit(QJsonObject{{QStringLiteral("employees"), arr}}, text);
+        return CommandLine::Ok;
+    }
+    throw UsageError{CommandLine::tr("unknown employee subcommand \"%1\"").arg(sub)};
+}
+
+int cmdHoliday(CliContext &c)
+{
+    const QString sub = c.word(1, CommandLine::tr("holiday subcommand (add, remove, list)"));
+    WorkCalendar cal(c.db(), c.clock());
+    if (sub == QLatin1String("add")) {
+        c.allow({"name"});
+        const QDate d = Units::parseDate(c.word(2, CommandLine::tr("DATE")), QStringLiteral("holiday_date"));
+        cal.addHoliday(c.actorOrSystem(), d, c.args().option(QStringLiteral("name")));
+        c.emit(QJsonObject{{QStringLiteral("holiday_date"), Units::isoDate(d)}}, {CommandLine::tr("Holiday %1 added").arg(Units::isoDate(d))});
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("remove")) {
+        c.allow({});
+        const QDate d = Units::parseDate(c.word(2, CommandLine::tr("DATE")), QStringLiteral("holiday_date"));
+        cal.removeHoliday(c.actorOrSystem(), d);
+        c.emit(QJsonObject{{QStringLiteral("holiday_date"), Units::isoDate(d)}}, {CommandLine::tr("Holiday %1 removed").arg(Units::isoDate(d))});
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("list")) {
+        c.allow({});
+        QJsonArray arr;
+        QStringList text;
+        for (const Holiday &h : cal.holidays()) {
+            arr << QJsonObject{{QStringLiteral("holiday_date"), Units::isoDate(h.date)}, {QStringLiteral("description"), h.description}};
+            text << QStringLiteral("%1  %2").arg(Units::isoDate(h.date), h.description);
+        }
+        c.emit(QJsonObject{{QStringLiteral("holidays"), arr}}, text);
+        return CommandLine::Ok;
+    }
+    throw UsageError{CommandLine::tr("unknown holiday subcommand \"%1\"").arg(sub)};
+}
+
+static QJsonObject timesheetJson(CliContext &c, const Timesheet &t)
+{
+    const int pd = c.perDay();
+    QJsonArray logs;
+    for (const TimeLog &l : t.logs)
+        logs << QJsonObject{{QStringLiteral("date"), Units::isoDate(l.date)},
+                            {QStringLiteral("minutes"), l.minutes},
+                            {QStringLiteral("hours"), Units::formatHours(l.minutes)},
+                            {QStringLiteral("is_billable"), l.billable ? 1 : 0},
+                            {QStringLiteral("activity"), l.activity},
+                            {QStringLiteral("description"), l.description}};
+    return QJsonObject{{QStringLiteral("id"), t.name()},
+                       {QStringLiteral("employee"), t.employee},
+                       {QStringLiteral("employee_name"), t.employeeName},
+                       {QStringLiteral("start_date"), Units::isoDate(t.startDate)},
+                       {QStringLiteral("end_date"), Units::isoDate(t.endDate)},
+                       {QStringLiteral("status"), t.status},
+                       {QStringLiteral("docstatus"), t.docstatus},
+                       {QStringLiteral("toil_status"), t.toilStatus},
+                       {QStringLiteral("total_minutes"), t.totalMinutes},
+                       {QStringLiteral("total_toil_minutes"), t.toilMinutes},
+                       {QStringLiteral("total_toil_hours"), Units::formatHours(t.toilMinutes)},
+                       {QStringLiteral("toil_days"), days(t.toilMinutes, pd)},
+                       {QStringLiteral("toil_allocation"),
+                        t.allocation ? QJsonValue(Names::format(DocKind::Allocation, t.allocation)) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("toil_calculation_details"), t.details},
+                       {QStringLiteral("rejection_reason"), t.rejectionReason},
+                       {QStringLiteral("approved_by"), nullOr(t.approvedBy)},
+                       {QStringLiteral("time_logs"), logs}};
+}
+
+int cmdTimesheet(CliContext &c)
+{
+    const QString sub = c.word(1, CommandLine::tr("timesheet subcommand (create, send, approve, reject, cancel, show, list)"));
+    Timesheets sheets(c.db(), c.clock());
+    if (sub == QLatin1String("create")) {
+        c.allow({"from", "to", "log"});
+        const QString employee = c.word(2, CommandLine::tr("EMPLOYEE"));
+        const QDate from = c.dateOption(QStringLiteral("from"), true);
+        const QDate to = c.dateOption(QStringLiteral("to"), true);
+        QList<TimeLog> logs;
+        const QStringList specs = c.args().all(QStringLiteral("log"));
+        for (int i = 0; i < specs.size(); ++i) {
+            const QString field = QStringLiteral("log[%1]").arg(i + 1);
+            const QStringList parts = specs.at(i).split(QLatin1Char(','));
+            if (parts.size() < 3)
+                throw Error::invalid(field, specs.at(i),
+                                     CommandLine::tr("%1: \"%2\" must be DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]")
+                                         .arg(field, specs.at(i)));
+            TimeLog l;
+            l.date = Units::parseDate(parts.at(0), field + QStringLiteral(".date"));
+            l.minutes = Units::parseHours(parts.at(1), field + QStringLiteral(".hours"));
+            const QString b = parts.at(2).trimmed().toLower();
+            if (b == QLatin1String("billable") || b == QLatin1String("1") || b == QLatin1String("yes"))
+                l.billable = true;
+            else if (b == QLatin1String("non-billable") || b == QLatin1String("0") || b == QLatin1String("no"))
+                l.billable = false;
+            else
+                throw Error::invalid(field + QStringLiteral(".is_billable"), parts.at(2),
+                                     CommandLine::tr("%1: \"%2\" must be billable or non-billable").arg(field, parts.at(2)));
+            if (parts.size() > 3)
+                l.activity = parts.at(3);
+            if (parts.size() > 4)
+                l.description = parts.mid(4).join(QLatin1Char(','));
+            logs << l;
+        }
+        const qint64 id = sheets.create(c.actorOrSystem(), employee, from, to, logs);
+        const Timesheet t = sheets.get(Actor::system(), id);
+        c.emit(QJsonObject{{QStringLiteral("id"), t.name()}},
+             {CommandLine::tr("Created %1 for %2 (%3 to %4): %5 h TOIL, %6").arg(t.name(), t.employee, Units::isoDate(from), Units::isoDate(to),
+                                                                              Units::formatHours(t.toilMinutes), t.toilStatus)});
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("list")) {
+        c.allow({"employee", "status", "limit"});
+        Timesheets::Filter f;
+        f.employee = c.args().option(QStringLiteral("employee"));
+        if (c.args().options.contains(QStringLiteral("status")))
+            f.statuses = c.args().all(QStringLiteral("status"));
+        if (c.args().options.contains(QStringLiteral("limit")))
+            f.limit = c.args().option(QStringLiteral("limit")).toInt();
+        QJsonArray arr;
+        QStringList text;
+        for (const Timesheet &t : sheets.list(c.actorOrSystem(), f)) {
+            arr << timesheetJson(c, t);
+            text << QStringLiteral("%1  %2  %3..%4  %5  TOIL %6 h  %7")
+                        .arg(t.name(), t.employee, Units::isoDate(t.startDate), Units::isoDate(t.endDate))
+                        .arg(t.status, -17)
+                        .arg(Units::formatHours(t.toilMinutes), t.toilStatus);
+        }
+        c.emit(QJsonObject{{QStringLiteral("timesheets"), arr}}, text);
+        return CommandLine::Ok;
+    }
+    const qint64 id = Names::parse(DocKind::Timesheet, c.word(2, CommandLine::tr("timesheet ID")), QStringLiteral("timesheet"));
+    const QString name = Names::format(DocKind::Timesheet, id);
+    if (sub == QLatin1String("show")) {
+        c.allow({});
+        const Timesheet t = sheets.get(c.actorOrSystem(), id);
+        QStringList text{CommandLine::tr("%1  %2 (%3)  %4 to %5").arg(t.name(), t.employee, t.employeeName, Units::isoDate(t.startDate), Units::isoDate(t.endDate)),
+                         CommandLine::tr("status %1 (docstatus %2), toil_status %3").arg(t.status).arg(t.docstatus).arg(t.toilStatus),
+                         CommandLine::tr("TOIL %1 h = %2 days%3").arg(Units::formatHours(t.toilMinutes), Units::formatDays(t.toilMinutes, c.perDay()),
+                                                                   t.allocation ? CommandLine::tr(", lot %1").arg(Names::format(DocKind::Allocation, t.allocation)) : QString())};
+        if (!t.rejectionReason.isEmpty())
+            text << CommandLine::tr("rejected: %1").arg(t.rejectionReason);
+        text << t.details.split(QLatin1Char('\n'));
+        c.emit(timesheetJson(c, t), text);
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("send")) {
+        c.allow({});
+        sheets.send(c.person(), id);
+    } else if (sub == QLatin1String("approve")) {
+        c.allow({});
+        sheets.approve(c.person(), id);
+    } else if (sub == QLatin1String("reject")) {
+        c.allow({"reason"});
+        const Actor a = c.person();
+        sheets.reject(a, id, c.need(QStringLiteral("reason")));
+    } else if (sub == QLatin1String("cancel")) {
+        c.allow({});
+        sheets.cancel(c.person(), id);
+    } else {
+        throw UsageError{CommandLine::tr("unknown timesheet subcommand \"%1\"").arg(sub)};
+    }
+    const Timesheet t = sheets.get(Actor::system(), id);
+    c.emit(timesheetJson(c, t), {CommandLine::tr("%1 is %2 (toil_status %3)").arg(name, t.status, t.toilStatus)});
+    return CommandLine::Ok;
+}
+
+static QJsonObject leaveJson(const LeaveApplication &a)
+{
+    QJsonArray draws;
+    for (const Draw &d : a.draws)
+        draws << QJsonObject{{QStringLiteral("allocation"), Names::format(DocKind::Allocation, d.allocation)},
+                             {QStringLiteral("minutes"), d.minutes},
+                             {QStringLiteral("first_date"), Units::isoDate(d.firstDate)}};
+    return QJsonObject{{QStringLiteral("id"), a.name()},
+                       {QStringLiteral("employee"), a.employee},
+                       {QStringLiteral("leave_type"), kToilLeaveType},
+                       {QStringLiteral("from_date"), Units::isoDate(a.fromDate)},
+                       {QStringLiteral("to_date"), Units::isoDate(a.toDate)},
+                       {QStringLiteral("half_day_date"), a.halfDayDate.isValid() ? QJsonValue(Units::isoDate(a.halfDayDate)) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("status"), a.status},
+                       {QStringLiteral("docstatus"), a.docstatus},
+                       {QStringLiteral("total_leave_days"), a.halfDays / 2.0},
+                       {QStringLiteral("minutes"), a.minutes},
+                       {QStringLiteral("reason"), a.reason},
+                       {QStringLiteral("rejection_reason"), a.rejectionReason},
+                       {QStringLiteral("approved_by"), nullOr(a.approvedBy)},
+                       {QStringLiteral("draws"), draws}};
+}
+
+int cmdLeave(CliContext &c)
+{
+    const QString sub = c.word(1, CommandLine::tr("leave subcommand (apply, approve, reject, cancel, show, list)"));
+    Leaves leaves(c.db(), c.clock());
+    if (sub == QLatin1String("apply")) {
+        c.allow({"from", "to", "half-day", "reason"});
+        const QString employee = c.word(2, CommandLine::tr("EMPLOYEE"));
+        const QDate from = c.dateOption(QStringLiteral("from"), true);
+        const QDate to = c.dateOption(QStringLiteral("to"), true);
+        const QDate half = c.dateOption(QStringLiteral("half-day"), false);
+        const qint64 id = leaves.apply(c.person(), employee, from, to, half, c.args().option(QStringLiteral("reason")));
+        const LeaveApplication a = leaves.get(Actor::system(), id);
+        c.emit(QJsonObject{{QStringLiteral("id"), a.name()}},
+             {CommandLine::tr("Applied %1 for %2: %3 day(s), %4 h, Open").arg(a.name(), a.employee, a.totalLeaveDays(), Units::formatHours(a.minutes))});
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("list")) {
+        c.allow({"employee", "status", "limit"});
+        Leaves::Filter f;
+        f.employee = c.args().option(QStringLiteral("employee"));
+        if (c.args().options.contains(QStringLiteral("status")))
+            f.statuses = c.args().all(QStringLiteral("status"));
+        QJsonArray arr;
+        QStringList text;
+        for (const LeaveApplication &a : leaves.list(c.actorOrSystem(), f)) {
+            arr << leaveJson(a);
+            text << QStringLiteral("%1  %2  %3..%4  %5 day(s)  %6").arg(a.name(), a.employee, Units::isoDate(a.fromDate), Units::isoDate(a.toDate), a.totalLeaveDays(), a.status);
+        }
+        c.emit(QJsonObject{{QStringLiteral("leave_applications"), arr}}, text);
+        return CommandLine::Ok;
+    }
+    const qint64 id = Names::parse(DocKind::Application, c.word(2, CommandLine::tr("leave application ID")), QStringLiteral("leave_application"));
+    if (sub == QLatin1String("show")) {
+        c.allow({});
+        const LeaveApplication a = leaves.get(c.actorOrSystem(), id);
+        QStringList text{CommandLine::tr("%1  %2  %3 to %4%5").arg(a.name(), a.employee, Units::isoDate(a.fromDate), Units::isoDate(a.toDate),
+                                                                  a.halfDayDate.isValid() ? CommandLine::tr(" (half day %1)").arg(Units::isoDate(a.halfDayDate)) : QString()),
+                         CommandLine::tr("status %1, total_leave_days %2, %3 h").arg(a.status, a.totalLeaveDays(), Units::formatHours(a.minutes))};
+        for (const Draw &d : a.draws)
+            text << CommandLine::tr("  draws %1 h from %2 (last day %3)").arg(Units::formatHours(d.minutes), Names::format(DocKind::Allocation, d.allocation), Units::isoDate(d.lotToDate));
+        c.emit(leaveJson(a), text);
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("approve")) {
+        c.allow({});
+        leaves.approve(c.person(), id);
+    } else if (sub == QLatin1String("reject")) {
+        c.allow({"reason"});
+        const Actor a = c.person();
+        leaves.reject(a, id, c.need(QStringLiteral("reason")));
+    } else if (sub == QLatin1String("cancel")) {
+        c.allow({});
+        leaves.cancel(c.person(), id);
+    } else {
+        throw UsageError{CommandLine::tr("unknown leave subcommand \"%1\"").arg(sub)};
+    }
+    const LeaveApplication a = leaves.get(Actor::system(), id);
+    c.emit(leaveJson(a), {CommandLine::tr("%1 is %2").arg(a.name(), a.status)});
+    return CommandLine::Ok;
+}
+
+int cmdBalance(CliContext &c)
+{
+    c.allow({"on"});
+    const QString employee = c.word(1, CommandLine::tr("EMPLOYEE"));
+    const Actor actor = c.actorOrSystem();
+    Directory dir(c.db(), c.clock());
+    dir.get(employee);
+    dir.requireCanSee(actor, employee);
+    const QDate on = c.args().options.contains(QStringLiteral("on")) ? c.dateOption(QStringLiteral("on"), true) : c.clock().today();
+    Settings settings(c.db(), c.clock());
+    const int pd = settings.minutesPerToilDay();
+    const Balance b = Ledger(c.db(), c.clock()).balance(employee, on, settings.intValue(QString::fromLatin1(Settings::ExpiringSoonDays)));
+    QJsonArray expiring, lots;
+    for (const ExpiringLot &e : b.expiring)
+        expiring << QJsonObject{{QStringLiteral("allocation"), Names::format(DocKind::Allocation, e.allocation)},
+                                {QStringLiteral("minutes"), e.minutes},
+                                {QStringLiteral("to_date"), Units::isoDate(e.toDate)}};
+    QStringList text{CommandLine::tr("%1 on %2: available %3 h (%4 days), pending %5 h (%6 days)")
+                         .arg(employee, Units::isoDate(on), Units::formatHours(b.available), Units::formatDays(b.available, pd),
+                              Units::formatHours(b.pending), Units::formatDays(b.pending, pd))};
+    if (b.upcoming)
+        text << CommandLine::tr("  approved, valid later: %1 h").arg(Units::formatHours(b.upcoming));
+    for (const ExpiringLot &e : b.expiring)
+        text << CommandLine::tr("  expiring: %1 h from %2, last day %3").arg(Units::formatHours(e.minutes), Names::format(DocKind::Allocation, e.allocation), Units::isoDate(e.toDate));
+    for (const Lot &l : b.lots) {
+        lots << QJsonObject{{QStringLiteral("allocation"), l.name()},
+                            {QStringLiteral("source_timesheet"), l.sourceTimesheet ? QJsonValue(Names::format(DocKind::Timesheet, l.sourceTimesheet)) : QJsonValue(QJsonValue::Null)},
+                            {QStringLiteral("from_date"), Units::isoDate(l.fromDate)},
+                            {QStringLiteral("to_date"), Units::isoDate(l.toDate)},
+                            {QStringLiteral("allocated_minutes"), l.allocated},
+                            {QStringLiteral("used_minutes"), l.used},
+                            {QStringLiteral("expired_minutes"), l.expired},
+                            {QStringLiteral("remaining_minutes"), l.remaining},
+                            {QStringLiteral("reserved_minutes"), l.reserved},
+                            {QStringLiteral("is_expired"), l.isExpired}};
+        text << CommandLine::tr("  lot %1  %2..%3  allocated %4  used %5  expired %6  remaining %7%8")
+                    .arg(l.name(), Units::isoDate(l.fromDate), Units::isoDate(l.toDate), Units::formatHours(l.allocated),
+                         Units::formatHours(l.used), Units::formatHours(l.expired), Units::formatHours(l.remaining),
+                         l.isExpired ? CommandLine::tr("  [expired]") : QString());
+    }
+    c.emit(QJsonObject{{QStringLiteral("employee"), employee},
+                     {QStringLiteral("on"), Units::isoDate(on)},
+                     {QStringLiteral("available_minutes"), b.available},
+                     {QStringLiteral("available_hours"), Units::formatHours(b.available)},
+                     {QStringLiteral("available_days"), days(b.available, pd)},
+                     {QStringLiteral("pending_minutes"), b.pending},
+                     {QStringLiteral("pending_days"), days(b.pending, pd)},
+                     {QStringLiteral("upcoming_minutes"), b.upcoming},
+                     {QStringLiteral("expiring_minutes"), b.expiringMinutes()},
+                     {QStringLiteral("expiring"), expiring},
+                     {QStringLiteral("lots"), lots}},
+         text);
+    return CommandLine::Ok;
+}
+
+int cmdLedger(CliContext &c)
+{
+    c.allow({});
+    const QString employee = c.word(1, CommandLine::tr("EMPLOYEE"));
+    Directory dir(c.db(), c.clock());
+    dir.get(employee);
+    dir.requireCanSee(c.actorOrSystem(), employee);
+    QJsonArray arr;
+    QStringList text;
+    for (const LedgerEntry &e : Ledger(c.db(), c.clock()).entries(employee)) {
+        arr << QJsonObject{{QStringLiteral("date"), Units::isoDate(e.date)},
+                           {QStringLiteral("minutes"), e.minutes},
+                           {QStringLiteral("transaction_type"), e.transactionType},
+                           {QStringLiteral("transaction_name"), e.transactionName},
+                           {QStringLiteral("allocation"), Names::format(DocKind::Allocation, e.allocation)},
+                           {QStringLiteral("is_expired"), e.isExpired ? 1 : 0}};
+        text << QStringLiteral("%1  %2  %3  %4  %5%6")
+                    .arg(Units::isoDate(e.date))
+                    .arg(Units::formatHours(e.minutes), 8)
+                    .arg(e.transactionType, -22)
+                    .arg(e.transactionName, -10)
+                    .arg(Names::format(DocKind::Allocation, e.allocation), e.isExpired ? QStringLiteral("  expired") : QString());
+    }
+    c.emit(QJsonObject{{QStringLiteral("employee"), employee}, {QStringLiteral("entries"), arr}}, text);
+    return CommandLine::Ok;
+}
+
+int cmdExpire(CliContext &c)
+{
+    c.allow({});
+    Jobs jobs(c.db(), c.clock());
+    const qint64 run = jobs.startRun(Jobs::Expiry, c.clock().today(), QStringLiteral("lieuctl"));
+    try {
+        const ExpiryResult r = jobs.expire();
+        jobs.finishRun(run, true, CommandLine::tr("%n lot(s) expired", nullptr, r.lots));
+        c.emit(QJsonObject{{QStringLiteral("expired"), r.lots}, {QStringLiteral("expired_minutes"), r.minutes}},
+             {CommandLine::tr("Expired %n lot(s)", nullptr, r.lots) + CommandLine::tr(" (%1 h of TOIL)").arg(Units::formatHours(r.minutes))});
+        return CommandLine::Ok;
+    } catch (const Error &e) {
+        jobs.finishRun(run, false, {}, e.message());
+        throw;
+    }
+}
+
+int cmdRemind(CliContext &c)
+{
+    c.allow({"days"});
+    int days = 0;
+    if (c.args().options.contains(QStringLiteral("days"))) {
+        bool ok = false;
+        days = c.args().option(QStringLiteral("days")).toInt(&ok);
+        if (!ok || days < 1 || days > 366)
+            throw Error::invalid(QStringLiteral("days"), c.args().option(QStringLiteral("days")),
+                                 CommandLine::tr("days: \"%1\" must be a whole number from 1 to 366").arg(c.args().option(QStringLiteral("days"))));
+    }
+    Jobs jobs(c.db(), c.clock());
+    const qint64 run = jobs.startRun(Jobs::Reminders, c.clock().today(), QStringLiteral("lieuctl"));
+    try {
+        const ReminderResult r = jobs.remind(days);
+        jobs.finishRun(run, true, CommandLine::tr("%n reminder(s) queued", nullptr, r.queued));
+        c.emit(QJsonObject{{QStringLiteral("queued"), r.queued}}, {CommandLine::tr("Queued %n reminder(s)", nullptr, r.queued)});
+        return CommandLine::Ok;
+    } catch (const Error &e) {
+        jobs.finishRun(run, false, {}, e.message());
+        throw;
+    }
+}
+
+int cmdDoctor(CliContext &c)
+{
+    c.allow({});
+    const QList<Check> checks = Doctor(c.db(), c.clock()).run();
+    QJsonArray arr;
+    QStringList text;
+    for (const Check &check : checks) {
+        arr << QJsonObject{{QStringLiteral("name"), check.name}, {QStringLiteral("status"), Check::statusText(check.status)}, {QStringLiteral("detail"), check.detail}};
+        text << QStringLiteral("%1  %2: %3").arg(Check::statusText(check.status).toUpper(), -4).arg(check.name, check.detail);
+    }
+    const bool failed = Doctor::anyFailed(checks);
+    c.emit(QJsonObject{{QStringLiteral("checks"), arr}, {QStringLiteral("ok"), !failed}}, text);
+    return failed ? CommandLine::Refused : CommandLine::Ok;
+}
+
+int cmdWhoami(CliContext &c)
+{
+    c.allow({});
+    const Actor a = c.person();
+    Directory dir(c.db(), c.clock());
+    const Employee e = dir.get(a.employee);
+    const Roles r = dir.roles(a.employee);
+    c.emit(QJsonObject{{QStringLiteral("success"), true},
+                     {QStringLiteral("employee"), e.id},
+                     {QStringLiteral("employee_name"), e.name},
+                     {QStringLiteral("login"), a.login},
+                     {QStringLiteral("role"), r.primary()},
+                     {QStringLiteral("roles"), QJsonArray::fromStringList(r.all())}},
+         {CommandLine::tr("%1 (%2), %3: %4").arg(a.login, e.name, e.id, r.all().join(QStringLiteral(", ")))});
+    return CommandLine::Ok;
+}
+
+int cmdSettings(CliContext &c)
+{
+    const QString sub = c.word(1, CommandLine::tr("settings subcommand (list, set)"));
+    Settings s(c.db(), c.clock());
+    if (sub == QLatin1String("list")) {
+        c.allow({});
+        QJsonObject obj;
+        QStringList text;
+        for (const QString &k : Settings::keys()) {
+            obj.insert(k, s.value(k));
+            text << QStringLiteral("%1 = %2").arg(k, s.value(k));
+        }
+        c.emit(obj, text);
+        return CommandLine::Ok;
+    }
+    if (sub == QLatin1String("set")) {
+        c.allow({});
+        const QString key = c.word(2, CommandLine::tr("KEY"));
+        const QString value = c.word(3, CommandLine::tr("VALUE"));
+        s.set(c.actorOrSystem(), key, value);
+        c.emit(QJsonObject{{key, s.value(key)}}, {QStringLiteral("%1 = %2").arg(key, s.value(key))});
+        return CommandLine::Ok;
+    }
+    throw UsageError{CommandLine::tr("unknown settings subcommand \"%1\"").arg(sub)};
+}
+
+int cmdLeaveType(CliContext &c)
+{
+    const QString sub = c.word(1, CommandLine::tr("leave-type subcommand (show, set)"));
+    Settings s(c.db(), c.clock());
+    if (sub == QLatin1String("set")) {
+        c.allow({"expiry-days"});
+        LeaveTypeSettings t = s.toilLeaveType();
+        bool ok = false;
+        t.expiryDays = c.need(QStringLiteral("expiry-days")).toInt(&ok);
+        if (!ok)
+            throw Error::invalid(QStringLiteral("expiry-days"), c.args().option(QStringLiteral("expiry-days")),
+                                 CommandLine::tr("expiry-days: \"%1\" is not a whole number").arg(c.args().option(QStringLiteral("expiry-days"))));
+        s.setToilLeaveType(c.actorOrSystem(), t);
+    } else if (sub != QLatin1String("show")) {
+        throw UsageError{CommandLine::tr("unknown leave-type subcommand \"%1\"").arg(sub)};
+    } else {
+        c.allow({});
+    }
+    const LeaveTypeSettings t = s.toilLeaveType();
+    c.emit(QJsonObject{{QStringLiteral("name"), t.name},
+                     {QStringLiteral("is_carry_forward"), t.carryForward ? 1 : 0},
+                     {QStringLiteral("expire_carry_forwarded_leaves_after_days"), t.expiryDays},
+                     {QStringLiteral("allow_negative"), t.allowNegative ? 1 : 0}},
+         {CommandLine::tr("%1: carry forward %2, expires after %3 days, negative balance %4")
+              .arg(t.name, t.carryForward ? CommandLine::tr("yes") : CommandLine::tr("no"))
+              .arg(t.expiryDays)
+              .arg(t.allowNegative ? CommandLine::tr("allowed") : CommandLine::tr("not allowed"))});
+    return CommandLine::Ok;
+}
+
+int cmdAudit(CliContext &c)
+{
+    c.allow({"doc", "limit", "employee"});
+    Audit::Filter f;
+    f.docname = c.args().option(QStringLiteral("doc"));
+    if (c.args().options.contains(QStringLiteral("limit")))
+        f.limit = c.args().option(QStringLiteral("limit")).toInt();
+    QJsonArray arr;
+    QStringList text;
+    for (const AuditEntry &e : Audit(c.db(), c.clock()).list(c.actorOrSystem(), f)) {
+        arr << QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)}, {QStringLiteral("actor"), e.actor},
+                           {QStringLiteral("action"), e.action}, {QStringLiteral("doctype"), e.doctype},
+                           {QStringLiteral("docname"), e.docname}, {QStringLiteral("before"), e.before},
+                           {QStringLiteral("after"), e.after}};
+        text << QStringLiteral("%1  %2  %3  %4 %5  %6 -> %7").arg(e.at.toString(Qt::ISODate), e.actor, e.action, e.doctype, e.docname, e.before, e.after);
+    }
+    c.emit(QJsonObject{{QStringLiteral("entries"), arr}}, text);
+    return CommandLine::Ok;
+}
+
+int cmdJobs(CliContext &c)
+{
+    c.allow({"limit"});
+    QJsonArray arr;
+    QStringList text;
+    for (const JobRun &r : Jobs(c.db(), c.clock()).runs({}, c.args().options.contains(QStringLiteral("limit")) ? c.args().option(QStringLiteral("limit")).toInt() : 50)) {
+        arr << QJsonObject{{QStringLiteral("job"), r.job}, {QStringLiteral("due_date"), Units::isoDate(r.dueDate)},
+                           {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("finished_at"), r.finishedAt.isValid() ? QJsonValue(r.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("result"), r.result}, {QStringLiteral("detail"), r.detail},
+                           {QStringLiteral("error"), r.error}, {QStringLiteral("runner"), r.runner}};
+        text << QStringLiteral("%1  %2  %3  %4  %5%6").arg(r.job, Units::isoDate(r.dueDate), r.startedAt.toString(Qt::ISODate), r.result, r.detail,
+                                                           r.error.isEmpty() ? QString() : QStringLiteral("  ") + r.error);
+    }
+    c.emit(QJsonObject{{QStringLiteral("runs"), arr}}, text);
+    return CommandLine::Ok;
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] COMMAND ...\n"
+              "\n"
+              "  init                                     create or upgrade the database; ensure the TOIL leave type\n"
+              "  demo                                     fill an empty database with a demo organisation\n"
+              "  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]\n"
+              "  employee update ID [same options, --no-hr]   employee deactivate|activate ID   employee list\n"
+              "  holiday add DATE [--name TEXT]           holiday remove DATE   holiday list\n"
+              "  timesheet create EMPLOYEE --from DATE --to DATE [--log DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]]...\n"
+              "  timesheet send ID | approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]\n"
+              "  leave apply EMPLOYEE --from DATE --to DATE [--half-day DATE] [--reason TEXT]\n"
+              "  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]\n"
+              "  balance EMPLOYEE [--on DATE]             available, pending and expiring-soon, in hours and days\n"
+              "  ledger EMPLOYEE                          every ledger entry of the employee\n"
+              "  expire                                   the daily job; reports how many lots it expired\n"
+              "  remind [--days N]                        the weekly job; reports how many reminders it queued\n"
+              "  doctor                                   deployment checks, each pass/warn/fail\n"
+              "  whoami                                   with --as: the user's employee id and roles\n"
+              "  settings list | set KEY VALUE            organisation settings (HR)\n"
+              "  leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)\n"
+              "  audit [--doc NAME] [--limit N]           the audit log (HR)\n"
+              "  jobs [--limit N]                         recent runs of the background duties\n"
+              "\n"
+              "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today.\n"
+              "Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.\n");
+}
+
+int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const bool json = args.contains(QStringLiteral("--json"));
+    auto fail = [&](int code, const QString &message) {
+        if (json)
+            out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact)) << '\n';
+        err << "lieuctl: " << message << '\n';
+        out.flush();
+        err.flush();
+        return code;
+    };
+    try {
+        CliContext context(parse(args), out, err);
+        const int code = context.exec();
+        out.flush();
+        return code;
+    } catch (const UsageError &e) {
+        return fail(Usage, e.message + tr(" (lieuctl --help lists the commands)"));
+    } catch (const Error &e) {
+        return fail(e.kind() == Error::Kind::Database ? DatabaseFailure : Refused, e.message());
+    }
+}
+
+} // namespace lieu

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QHash>
+
+namespace lieu {
+
+using Command = int (*)(CliContext &);
+
+// Every top-level lieuctl command. Each returns an exit status; rules refuse by throwing lieu::Error.
+int cmdInit(CliContext &c);
+int cmdDemo(CliContext &c);
+int cmdEmployee(CliContext &c);
+int cmdHoliday(CliContext &c);
+int cmdTimesheet(CliContext &c);
+int cmdLeave(CliContext &c);
+int cmdBalance(CliContext &c);
+int cmdLedger(CliContext &c);
+int cmdExpire(CliContext &c);
+int cmdRemind(CliContext &c);
+int cmdDoctor(CliContext &c);
+int cmdWhoami(CliContext &c);
+int cmdSettings(CliContext &c);
+int cmdLeaveType(CliContext &c);
+int cmdAudit(CliContext &c);
+int cmdJobs(CliContext &c);
+
+// name -> command
+const QHash<QString, Command> &commandTable();
+
+} // namespace lieu

@@ -1,0 +1,82 @@
+#include "TestDb.h"
+
+#include "Directory.h"
+#include "Settings.h"
+
+#include <QtTest>
+
+namespace lieu::test {
+
+TestDb::TestDb(QDate today) : m_clock(today)
+{
+    m_path = m_dir.filePath(QStringLiteral("lieu-test.sqlite"));
+    m_spec = qEnvironmentVariable("LIEU_TEST_DB");
+    if (m_spec.isEmpty())
+        m_spec = m_path;
+    m_db = Database::open(m_spec);
+    m_db->migrate();
+    Settings(*m_db, m_clock).ensureToilLeaveType();
+}
+
+TestDb::~TestDb() = default;
+
+void TestDb::addStandardPeople()
+{
+    Directory dir(*m_db, m_clock);
+    const Actor sys = Actor::system();
+    auto add = [&](const char *id, const char *name, const char *login, const char *reportsTo, bool hr) {
+        Employee e;
+        e.id = QString::fromLatin1(id);
+        e.name = QString::fromLatin1(name);
+        e.login = QString::fromLatin1(login);
+        e.email = e.login + QStringLiteral("@example.org");
+        e.reportsTo = reportsTo ? QString::fromLatin1(reportsTo) : QString();
+        e.hr = hr;
+        dir.add(sys, e);
+    };
+    add("EMP-HR", "Harriet HR", "hr", nullptr, true);
+    add("EMP-SUP", "Sunil Supervisor", "sup", "EMP-HR", false);
+    add("EMP-OTHER", "Olga Other", "other", "EMP-HR", false);
+    add("EMP-A", "Ann Able", "a", "EMP-SUP", false);
+    add("EMP-B", "Ben Baker", "b", "EMP-SUP", false);
+    add("EMP-C", "Cat Cole", "c", "EMP-OTHER", false);
+}
+
+Actor TestDb::actor(const QString &login)
+{
+    return Directory(*m_db, m_clock).actorForLogin(login);
+}
+
+TimeLog TestDb::log(QDate d, qint64 minutes, bool billable, const QString &activity)
+{
+    TimeLog l;
+    l.date = d;
+    l.minutes = minutes;
+    l.billable = billable;
+    l.activity = activity;
+    return l;
+}
+
+qint64 TestDb::timesheet(const QString &employee, QDate start, QDate end, const QList<TimeLog> &logs)
+{
+    const auto e = Directory(*m_db, m_clock).get(employee);
+    return Timesheets(*m_db, m_clock).create(actor(e.login), employee, start, end, logs);
+}
+
+qint64 TestDb::accrue(const QString &employee, QDate start, QDate end, qint64 minutes)
+{
+    Directory dir(*m_db, m_clock);
+    const auto e = dir.get(employee);
+    const auto s = dir.get(e.reportsTo);
+    const QDate saved = m_clock.today();
+    if (m_clock.today() < end)
+        m_clock.setToday(end);
+    Timesheets sheets(*m_db, m_clock);
+    const qint64 id = sheets.create(actor(e.login), employee, start, end, {log(end, minutes, false)});
+    sheets.send(actor(e.login), id);
+    sheets.approve(actor(s.login), id);
+    m_clock.setToday(saved);
+    return sheets.get(Actor::system(), id).allocation;
+}
+
+} // namespace lieu::test
