@@ -10,6 +10,7 @@
 #include "Units.h"
 #include "WorkCalendar.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace lieu {
@@ -157,20 +158,24 @@ void Leaves::checkOverlap(const QString &employee, QDate from, QDate to, QDate h
                                            "WHERE employee = ? AND status IN ('Open', 'Approved') AND id <> ? "
                                            "AND from_date <= ? AND to_date >= ?"),
                             {employee, excludeApplication, Units::isoDate(to), Units::isoDate(from)});
+    // Half-day units already taken on each date; two half days on one date are fine, more is an overlap.
+    QHash<QDate, int> taken;
+    QHash<QDate, QString> by;
     while (q.next()) {
         const QDate of = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         const QDate ot = QDate::fromString(q.value(2).toString(), Qt::ISODate);
         const QDate oh = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        // Two half days on one date are fine; anything more is an overlap.
-        const QDate a = qMax(from, of), b = qMin(to, ot);
-        for (QDate d = a; d <= b; d = d.addDays(1)) {
-            const int mine = d == halfDay ? 1 : 2;
-            const int theirs = d == oh ? 1 : 2;
-            if (mine + theirs > 2)
-                throw Error::rule(tr("The leave overlaps %1 (%2 to %3) on %4")
-                                      .arg(Names::format(DocKind::Application, q.value(0).toLongLong()),
-                                           Units::isoDate(of), Units::isoDate(ot), Units::isoDate(d)));
+        const QString name = tr("%1 (%2 to %3)").arg(Names::format(DocKind::Application, q.value(0).toLongLong()),
+                                                     Units::isoDate(of), Units::isoDate(ot));
+        for (QDate day = qMax(from, of); day <= qMin(to, ot); day = day.addDays(1)) {
+            taken[day] += day == oh ? 1 : 2;
+            by.insert(day, name);
         }
+    }
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        const int mine = day == halfDay ? 1 : 2;
+        if (taken.value(day) + mine > 2)
+            throw Error::rule(tr("The leave overlaps %1 on %2").arg(by.value(day), Units::isoDate(day)));
     }
 }
 

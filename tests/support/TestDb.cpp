@@ -72,7 +72,17 @@ qint64 TestDb::accrue(const QString &employee, QDate start, QDate end, qint64 mi
     if (m_clock.today() < end)
         m_clock.setToday(end);
     Timesheets sheets(*m_db, m_clock);
-    const qint64 id = sheets.create(actor(e.login), employee, start, end, {log(end, minutes, false)});
+    // Spread the minutes evenly over the period's last days (at most 24 hours a day).
+    QList<TimeLog> logs;
+    const qint64 days = start.daysTo(end) + 1;
+    const qint64 perDay = qMin<qint64>(24 * 60, (minutes + days - 1) / days);
+    qint64 rest = minutes;
+    for (QDate day = end; rest > 0 && day >= start; day = day.addDays(-1)) {
+        const qint64 chunk = qMin(rest, perDay);
+        logs << log(day, chunk, false);
+        rest -= chunk;
+    }
+    const qint64 id = sheets.create(actor(e.login), employee, start, end, logs);
     sheets.send(actor(e.login), id);
     sheets.approve(actor(s.login), id);
     m_clock.setToday(saved);

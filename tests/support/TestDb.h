@@ -32,8 +32,8 @@ public:
 
     // A Draft timesheet for `employee` over start..end, created by the employee.
     qint64 timesheet(const QString &employee, QDate start, QDate end, const QList<TimeLog> &logs);
-    // Creates, sends and has the supervisor approve a timesheet whose one non-billable log of `minutes`
-    // sits on `end`; returns the lot id.
+    // Creates, sends and has the supervisor approve a timesheet with `minutes` of non-billable logs
+    // spread over the period's last days; returns the lot id.
     qint64 accrue(const QString &employee, QDate start, QDate end, qint64 minutes);
 
     static TimeLog log(QDate d, qint64 minutes, bool billable, const QString &activity = QStringLiteral("Work"));
