@@ -152,38 +152,40 @@ void Jobs::finishRun(qint64 id, bool ok, const QString &detail, const QString &e
                error, id});
 }
 
+namespace {
+const QString kRunColumns = QStringLiteral("SELECT id, job, due_date, started_at, finished_at, result, detail, error, runner FROM job_run ");
+
+JobRun runFromRow(const QSqlQuery &q)
+{
+    JobRun r;
+    r.id = q.value(0).toLongLong();
+    r.job = q.value(1).toString();
+    r.dueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    r.startedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    r.finishedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    r.result = q.value(5).toString();
+    r.detail = q.value(6).toString();
+    r.error = q.value(7).toString();
+    r.runner = q.value(8).toString();
+    return r;
+}
+} // namespace
+
 QList<JobRun> Jobs::runs(const QString &job, int limit)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, job, due_date, started_at, finished_at, result, detail, error, runner "
-                                           "FROM job_run WHERE (? = '' OR job = ?) ORDER BY id DESC LIMIT ?"),
-                            {job, job, limit});
+    QSqlQuery q = m_db.exec(kRunColumns + QStringLiteral("WHERE (? = '' OR job = ?) ORDER BY id DESC LIMIT ?"), {job, job, limit});
     QList<JobRun> out;
-    while (q.next()) {
-        JobRun r;
-        r.id = q.value(0).toLongLong();
-        r.job = q.value(1).toString();
-        r.dueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        r.startedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        r.finishedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        r.result = q.value(5).toString();
-        r.detail = q.value(6).toString();
-        r.error = q.value(7).toString();
-        r.runner = q.value(8).toString();
-        out << r;
-    }
+    while (q.next())
+        out << runFromRow(q);
     return out;
 }
 
 std::optional<JobRun> Jobs::lastSuccess(const QString &job)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM job_run WHERE job = ? AND result = 'Success' ORDER BY id DESC LIMIT 1"), {job});
+    QSqlQuery q = m_db.exec(kRunColumns + QStringLiteral("WHERE job = ? AND result = 'Success' ORDER BY id DESC LIMIT 1"), {job});
     if (!q.next())
         return std::nullopt;
-    const qint64 id = q.value(0).toLongLong();
-    for (const JobRun &r : runs(job, 50))
-        if (r.id == id)
-            return r;
-    return std::nullopt;
+    return runFromRow(q);
 }
 
 } // namespace lieu
