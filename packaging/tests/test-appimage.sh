@@ -81,33 +81,16 @@ check "the runtime passes the program's exit status on (a usage error is 2)" \
     sh -c '"$1" lieuctl no-such-command; [ $? = 2 ]' - "$img"
 
 # --- the desktop program ---------------------------------------------------------------------------
-# start_and_map PLATFORM: starts the AppImage's desktop program and copies its memory map once the
-# platform plugin is loaded, then stops it. Fails if it exits first.
-cat > start-and-map.sh <<'EOF'
-img=$1 plugin=$2 out=$3
-"$img" > app.log 2>&1 &
-pid=$!
-for i in $(seq 1 60); do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "exited early:"; cat app.log; exit 1; fi
-    if grep -q "$plugin" "/proc/$pid/maps" 2>/dev/null; then
-        sleep 2
-        kill -0 "$pid" 2>/dev/null || { echo "exited after loading $plugin:"; cat app.log; exit 1; }
-        cp "/proc/$pid/maps" "$out"; kill "$pid"; wait "$pid"; exit 0
-    fi
-    sleep 0.5
-done
-echo "no $plugin after 30 s"; cat app.log; kill "$pid"; exit 1
-EOF
 if [ -x "$root/usr/bin/lieu" ]; then
     check "the desktop program starts offscreen from the AppImage with the host's Qt hidden" \
-        "$hide" env QT_QPA_PLATFORM=offscreen sh start-and-map.sh "$img" libqoffscreen.so offscreen.maps
+        "$hide" env QT_QPA_PLATFORM=offscreen "$here/start-and-map.sh" libqoffscreen.so offscreen.maps "$img"
     check "... on the AppImage's own Qt Widgets and offscreen plugin, nothing of the host's Qt" \
         sh -c 'grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?lib/libQt6Widgets\.so\.6" offscreen.maps &&
                grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?plugins/platforms/libqoffscreen\.so" offscreen.maps &&
                ! grep -F "$1/libQt6" offscreen.maps' - "$host_qt_dir"
     if command -v xvfb-run >/dev/null; then
         check "the desktop program starts on an X server (xcb) from the AppImage with the host's Qt hidden" \
-            "$hide" env QT_QPA_PLATFORM=xcb xvfb-run -a sh start-and-map.sh "$img" libqxcb.so xcb.maps
+            "$hide" env QT_QPA_PLATFORM=xcb xvfb-run -a "$here/start-and-map.sh" libqxcb.so xcb.maps "$img"
         check "... with the AppImage's xcb plugin and libQt6XcbQpa" \
             sh -c 'grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?plugins/platforms/libqxcb\.so" xcb.maps &&
                    grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?lib/libQt6XcbQpa\.so\.6" xcb.maps'
