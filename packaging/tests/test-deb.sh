@@ -59,7 +59,7 @@ if [ -x /usr/bin/lieu ]; then
     step offscreen
     QT_QPA_PLATFORM=offscreen sh $t/start-and-map.sh libqoffscreen.so $t/offscreen.maps lieu
     grep -q "/usr/lib/x86_64-linux-gnu/libQt6Widgets.so" $t/offscreen.maps
-    if lieu --help 2>/dev/null | grep -q -- --screenshot; then
+    if QT_QPA_PLATFORM=offscreen lieu --help 2>/dev/null | grep -q -- --screenshot; then
         step screenshot
         QT_QPA_PLATFORM=offscreen timeout 60 lieu --screenshot $t/shot.png
         [ -s $t/shot.png ]
