@@ -82,14 +82,18 @@ mkdir -p "$s/ovl/root/mnt/lieu-test"
 mount --bind "$s" "$s/ovl/root/mnt/lieu-test"
 exec chroot "$s/ovl/root" /bin/sh /mnt/lieu-test/inside.sh
 EOF
-if unshare --mount --propagation private sh -c 'mount -t tmpfs none /mnt' 2>/dev/null; then
+# Can this machine make an overlay over / in a mount namespace? (Not inside every container.)
+mkdir -p probe/upper probe/work probe/root
+if unshare --mount --propagation private sh -c \
+       'mount -t overlay overlay -o "lowerdir=/,upperdir=$1/upper,workdir=$1/work" "$1/root"' - "$scratch/probe" \
+       2>/dev/null; then
     check "in a throw-away root: dpkg -i (dependencies met), lieuctl init/demo/list, the desktop program \
 offscreen if packaged, dpkg --purge leaves nothing" \
         unshare --mount --propagation private sh chroot.sh "$scratch"
     grep "^STEP" "$scratch/last.log" | tr '\n' ' '
     echo
 else
-    echo "(no mount namespace here: checking the dependencies with dpkg --dry-run only)"
+    echo "(no overlay root possible here: checking the dependencies with dpkg --dry-run only)"
     check "dpkg -i --dry-run: every dependency is installed" dpkg --dry-run -i "$deb"
 fi
 host_after=$(dpkg-query -W -f='${Status}' lieu 2>/dev/null || true)
