@@ -22,7 +22,7 @@ appimage=$(ls "$top"/build/appimage/Lieu-*.AppImage)
 
 passed=0
 failed=0
-for t in "metadata" "deb $deb" "appimage $appimage $tarball $build/app/lieuctl" \
+for t in "metadata" "deb $deb $build" "appimage $appimage $tarball $build/app/lieuctl" \
          "wxs $top/build/appimage/work/Lieu.AppDir/usr" "sign"; do
     name=${t%% *}
     args=${t#"$name"}

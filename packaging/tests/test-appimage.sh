@@ -3,6 +3,7 @@
 # contents, and that it runs on its own Qt with the host's Qt hidden (without-host-qt.sh).
 # Usage: test-appimage.sh APPIMAGE [TARBALL] [HOST_LIEUCTL]   (as root)
 # HOST_LIEUCTL, a lieuctl built against the host's Qt, shows that hiding the host's Qt works.
+# LIEU_KEEP_SCREENSHOT=FILE keeps the screenshot the desktop program takes from the AppImage.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
@@ -88,6 +89,12 @@ if [ -x "$root/usr/bin/lieu" ]; then
         sh -c 'grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?lib/libQt6Widgets\.so\.6" offscreen.maps &&
                grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?plugins/platforms/libqoffscreen\.so" offscreen.maps &&
                ! grep -F "$1/libQt6" offscreen.maps' - "$host_qt_dir"
+    if env QT_QPA_PLATFORM=offscreen "$img" --help 2>/dev/null | grep -q -- --screenshot; then
+        check "lieu --screenshot from the AppImage saves a PNG of the main window with the host's Qt hidden" \
+            "$hide" sh -c 'timeout 120 "$1" --db "$2" --screenshot "$3" && file "$3" | grep -q "PNG image data"' \
+            - "$img" "$scratch/shot.db" "$scratch/appimage-screenshot.png"
+        [ -z "${LIEU_KEEP_SCREENSHOT:-}" ] || cp "$scratch/appimage-screenshot.png" "$LIEU_KEEP_SCREENSHOT" 2>/dev/null
+    fi
     if command -v xvfb-run >/dev/null; then
         check "the desktop program starts on an X server (xcb) from the AppImage with the host's Qt hidden" \
             "$hide" env QT_QPA_PLATFORM=xcb xvfb-run -a "$here/start-and-map.sh" libqxcb.so xcb.maps "$img"

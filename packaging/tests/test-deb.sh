@@ -2,11 +2,13 @@
 # Tests the .deb: its control data and contents, then installs it with dpkg into a throw-away root
 # (an overlay over / in a private mount namespace, so the machine itself is left untouched), runs
 # the programs there, and purges it again.
-# Usage: test-deb.sh DEB   (as root)
+# Usage: test-deb.sh DEB [BUILD_DIR]   (as root; with the build directory the package is checked
+# to hold every program that was built)
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 deb=$(readlink -f "$1")
+build_dir=${2:-}
 cd "$scratch"
 dpkg-deb --field "$deb" > control.txt
 dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./|/|' > contents.txt
@@ -36,6 +38,12 @@ if [ $gui = 1 ]; then
         desktop-file-validate x/usr/share/applications/org.lieu.Lieu.desktop
     check "the installed AppStream metadata passes appstreamcli validate" \
         appstreamcli validate --no-net x/usr/share/metainfo/org.lieu.Lieu.metainfo.xml
+fi
+if [ -n "$build_dir" ]; then
+    check "every program the build made is in the package" sh -c '
+        for p in lieu lieuctl; do
+            [ ! -x "$1/app/$p" ] || grep -qx "/usr/bin/$p" contents.txt || { echo "no /usr/bin/$p"; exit 1; }
+        done' - "$build_dir"
 fi
 check "no Qt library travels in the .deb (it uses Debian's Qt)" sh -c '! grep -q "libQt6" contents.txt'
 
