@@ -91,7 +91,7 @@ if [ -x "$root/usr/bin/lieu" ]; then
                ! grep -F "$1/libQt6" offscreen.maps' - "$host_qt_dir"
     if env QT_QPA_PLATFORM=offscreen "$img" --help 2>/dev/null | grep -q -- --screenshot; then
         check "lieu --screenshot from the AppImage saves a PNG of the main window with the host's Qt hidden" \
-            "$hide" sh -c 'timeout 120 "$1" --db "$2" --screenshot "$3" && file "$3" | grep -q "PNG image data"' \
+            "$hide" env QT_QPA_PLATFORM=offscreen sh -c 'timeout 120 "$1" --db "$2" --screenshot "$3" && file "$3" | grep -q "PNG image data"' \
             - "$img" "$scratch/shot.db" "$scratch/appimage-screenshot.png"
         [ -z "${LIEU_KEEP_SCREENSHOT:-}" ] || cp "$scratch/appimage-screenshot.png" "$LIEU_KEEP_SCREENSHOT" 2>/dev/null
     fi
