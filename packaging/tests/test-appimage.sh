@@ -1,0 +1,119 @@
+#!/bin/sh
+# Tests the AppImage (and the portable tarball, which is made the same way): its format, its
+# contents, and that it runs on its own Qt with the host's Qt hidden (without-host-qt.sh).
+# Usage: test-appimage.sh APPIMAGE [TARBALL] [HOST_LIEUCTL]   (as root)
+# HOST_LIEUCTL, a lieuctl built against the host's Qt, shows that hiding the host's Qt works.
+# LIEU_KEEP_SCREENSHOT=FILE keeps the screenshot the desktop program takes from the AppImage.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+img=$(readlink -f "$1")
+tarball=${2:+$(readlink -f "$2")}
+host_lieuctl=${3:-}
+hide="$here/without-host-qt.sh"
+qtcore=$(ldconfig -p | sed -n 's/.*libQt6Core\.so\.6 (libc6,x86-64) => //p' | head -n 1)
+host_qt_dir=$(dirname "$(readlink -f "$qtcore")")
+export HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/data" XDG_CONFIG_HOME="$scratch/home/config"
+mkdir -p "$HOME"
+cd "$scratch"
+
+# --- the file format --------------------------------------------------------------------------------
+check "the AppImage is an ELF executable with 'AI' 2 at byte 8 (type 2)" \
+    sh -c '[ "$(od -An -tx1 -j0 -N4 "$1" | tr -d " ")" = 7f454c46 ] &&
+           [ "$(od -An -tx1 -j8 -N3 "$1" | tr -d " ")" = 414902 ] && [ -x "$1" ]' - "$img"
+offset=$("$img" --appimage-offset)
+check "a squashfs image starts where the runtime's ELF file ends (offset $offset)" \
+    sh -c '[ "$(tail -c +$(($2 + 1)) "$1" | head -c 4)" = hsqs ]' - "$img" "$offset"
+check "the runtime needs nothing but the C library" \
+    sh -c 'head -c "$2" "$1" > runtime.elf && readelf -d runtime.elf | grep NEEDED > needed.txt;
+           cat needed.txt; [ "$(grep -cv "libc\.so\.6" needed.txt)" = 0 ]' - "$img" "$offset"
+
+# --- the contents -----------------------------------------------------------------------------------
+check "--appimage-extract writes AppRun, the desktop entry and the icon" \
+    sh -c '"$1" --appimage-extract >/dev/null && cd squashfs-root && [ -x AppRun ] &&
+           [ -f org.lieu.Lieu.desktop ] && [ -f org.lieu.Lieu.png ] && [ -L .DirIcon ] &&
+           [ -f usr/share/metainfo/org.lieu.Lieu.appdata.xml ]' - "$img"
+root="$scratch/squashfs-root"
+check "the AppImage's desktop entry passes desktop-file-validate" \
+    desktop-file-validate "$root/org.lieu.Lieu.desktop"
+check "the AppImage's AppStream metadata passes appstreamcli validate" \
+    appstreamcli validate --no-net "$root/usr/share/metainfo/org.lieu.Lieu.appdata.xml"
+check "the bundle carries libQt6Core, the SQLite and MySQL drivers and a qt.conf" \
+    sh -c 'cd "$1/usr" && [ -f lib/libQt6Core.so.6 ] && [ -f plugins/sqldrivers/libqsqlite.so ] &&
+           [ -f plugins/sqldrivers/libqsqlmysql.so ] && grep -q "Plugins = plugins" bin/qt.conf' - "$root"
+check "programs, libraries and plugins find the bundle through \$ORIGIN run paths" \
+    sh -c 'cd "$1/usr" && readelf -d bin/lieuctl | grep -F "[\$ORIGIN/../lib]" &&
+           readelf -d lib/libQt6Core.so.6 | grep -F "[\$ORIGIN]" &&
+           readelf -d plugins/sqldrivers/libqsqlite.so | grep -F "[\$ORIGIN/../../lib]"' - "$root"
+check "with the host's Qt hidden, every bundled program, library and plugin resolves, Qt from the bundle" \
+    "$hide" sh -c '
+        cd "$1/usr"
+        for f in bin/* lib/*.so* plugins/*/*.so; do
+            [ "$(head -c 4 "$f")" = "$(printf "\177ELF")" ] || continue
+            ldd "$f" > ldd.out 2>&1 || true
+            if grep -q "not found" ldd.out; then echo "$f:"; grep "not found" ldd.out; exit 1; fi
+            if grep "libQt6" ldd.out | grep -v "=> $1/usr/"; then echo "$f takes Qt from outside"; exit 1; fi
+        done; rm -f ldd.out' - "$root"
+
+# --- running it without the host's Qt ---------------------------------------------------------------
+if [ -n "$host_lieuctl" ]; then
+    check "(control) a lieuctl built on the host's Qt cannot start once that Qt is hidden" \
+        sh -c '! "$1" "$2" --help' - "$hide" "$host_lieuctl"
+fi
+check "the AppImage's lieuctl creates a database with the host's Qt hidden" \
+    "$hide" "$img" lieuctl --db "$scratch/a.db" init
+check "the AppImage's lieuctl fills the demo organisation and lists its people" \
+    "$hide" sh -c '"$1" lieuctl --db "$2" demo && "$1" lieuctl --db "$2" employee list | grep EMP-0001' \
+    - "$img" "$scratch/a.db"
+check "the dynamic loader takes libQt6Core and the SQLite driver from the mounted AppImage" \
+    "$hide" sh -c 'LD_DEBUG=files "$1" lieuctl --db "$2" employee list 2> ld.log >/dev/null;
+        grep -E "calling init: /.*/\.mount_Lieu[^/]*/usr/(bin/\.\./)?lib/libQt6Core\.so\.6" ld.log &&
+        grep -E "calling init: /.*/\.mount_Lieu[^/]*/usr/(bin/\.\./)?plugins/sqldrivers/libqsqlite\.so" ld.log &&
+        ! grep -F "calling init: $3/libQt6" ld.log' - "$img" "$scratch/a.db" "$host_qt_dir"
+check "the FUSE mount and its directory are gone once the program has exited" \
+    sh -c '"$1" lieuctl --help >/dev/null; for i in 1 2 3 4 5 6 7 8 9 10; do
+             grep -q "\.mount_Lieu" /proc/mounts || { ls -d "${TMPDIR:-/tmp}"/.mount_Lieu* 2>/dev/null && exit 1; exit 0; }
+             sleep 0.5; done; exit 1' - "$img"
+mkdir -p "$scratch/tmp"
+check "without FUSE (APPIMAGE_EXTRACT_AND_RUN=1) it runs from a temporary copy and removes it" \
+    "$hide" sh -c 'APPIMAGE_EXTRACT_AND_RUN=1 TMPDIR="$2" "$1" lieuctl --db "$3" employee list | grep EMP-0001 &&
+        [ -z "$(ls -A "$2")" ]' - "$img" "$scratch/tmp" "$scratch/a.db"
+check "the runtime passes the program's exit status on (a usage error is 2)" \
+    sh -c '"$1" lieuctl no-such-command; [ $? = 2 ]' - "$img"
+
+# --- the desktop program ---------------------------------------------------------------------------
+if [ -x "$root/usr/bin/lieu" ]; then
+    check "the desktop program starts offscreen from the AppImage with the host's Qt hidden" \
+        "$hide" env QT_QPA_PLATFORM=offscreen "$here/start-and-map.sh" libqoffscreen.so offscreen.maps "$img"
+    check "... on the AppImage's own Qt Widgets and offscreen plugin, nothing of the host's Qt" \
+        sh -c 'grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?lib/libQt6Widgets\.so\.6" offscreen.maps &&
+               grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?plugins/platforms/libqoffscreen\.so" offscreen.maps &&
+               ! grep -F "$1/libQt6" offscreen.maps' - "$host_qt_dir"
+    if env QT_QPA_PLATFORM=offscreen "$img" --help 2>/dev/null | grep -q -- --screenshot; then
+        check "lieu --screenshot from the AppImage saves a PNG of the main window with the host's Qt hidden" \
+            "$hide" env QT_QPA_PLATFORM=offscreen sh -c 'timeout 120 "$1" --db "$2" --screenshot "$3" && file "$3" | grep -q "PNG image data"' \
+            - "$img" "$scratch/shot.db" "$scratch/appimage-screenshot.png"
+        [ -z "${LIEU_KEEP_SCREENSHOT:-}" ] || cp "$scratch/appimage-screenshot.png" "$LIEU_KEEP_SCREENSHOT" 2>/dev/null
+    fi
+    if command -v xvfb-run >/dev/null; then
+        check "the desktop program starts on an X server (xcb) from the AppImage with the host's Qt hidden" \
+            "$hide" env QT_QPA_PLATFORM=xcb xvfb-run -a "$here/start-and-map.sh" libqxcb.so xcb.maps "$img"
+        check "... with the AppImage's xcb plugin and libQt6XcbQpa" \
+            sh -c 'grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?plugins/platforms/libqxcb\.so" xcb.maps &&
+                   grep -E "/\.mount_Lieu[^/]*/usr/(bin/\.\./)?lib/libQt6XcbQpa\.so\.6" xcb.maps'
+    fi
+else
+    echo "(no desktop program in this AppImage: lieuctl only)"
+fi
+
+# --- the portable tarball ---------------------------------------------------------------------------
+if [ -n "$tarball" ]; then
+    mkdir -p tgz
+    check "the portable tarball unpacks into one directory with bin/, lib/ and plugins/" \
+        sh -c 'tar -xzf "$1" -C tgz && cd tgz/* && [ -x bin/lieuctl ] && [ -d lib ] && [ -d plugins ]' - "$tarball"
+    check "the tarball's lieuctl runs on the tarball's own Qt with the host's Qt hidden" \
+        "$hide" sh -c 'cd tgz/*/bin && LD_DEBUG=files ./lieuctl --db "$1" employee list 2> ld.log | grep EMP-0001 &&
+            grep -E "calling init: .*/tgz/[^/]+/bin/../lib/libQt6Core\.so\.6" ld.log' - "$scratch/a.db"
+fi
+
+finish
