@@ -370,7 +370,8 @@ ReadResult TrackerFile::read(const QByteArray &bytes, const ReadOptions &options
                                      .arg(ambiguousText)
                                      .arg(ambiguousLine));
     }
-    result.dateOrder = order;
+    // No day-first or month-first date at all: every date was year-first.
+    result.dateOrder = order == DateOrder::Detect ? DateOrder::YearFirst : order;
 
     QHash<QString, int> occurrences;
     for (qsizetype r = 1; r < doc.records.size(); ++r) {
