@@ -215,6 +215,8 @@ const QHash<QString, Command> &commandTable()
         {QStringLiteral("leave-type"), &cmdLeaveType},
         {QStringLiteral("audit"), &cmdAudit},
         {QStringLiteral("jobs"), &cmdJobs},
+        {QStringLiteral("import"), &cmdImport},
+        {QStringLiteral("export"), &cmdExport},
     };
     return table;
 }
@@ -839,6 +841,8 @@ QString CommandLine::usage()
               "  leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)\n"
               "  audit [--doc NAME] [--limit N]           the audit log (HR)\n"
               "  jobs [--limit N]                         recent runs of the background duties\n"
+              "  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]\n"
+              "  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE\n"
               "\n"
               "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today.\n"
               "Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.\n");

@@ -25,6 +25,8 @@ int cmdSettings(CliContext &c);
 int cmdLeaveType(CliContext &c);
 int cmdAudit(CliContext &c);
 int cmdJobs(CliContext &c);
+int cmdImport(CliContext &c); // core/import/ImportCommand.cpp
+int cmdExport(CliContext &c); // core/export/ExportCommand.cpp
 
 // name -> command
 const QHash<QString, Command> &commandTable();

@@ -1,11 +1,14 @@
 #include "Pages.h"
 
+#include "ImportExportPage.h"
+
 namespace lieu::ui {
 
 QList<PageSpec> allPages()
 {
     QList<PageSpec> pages;
     // Each area appends its pages here, in the order the main window shows them.
+    pages << ImportExportPage::spec(); // HR: Import & export
     return pages;
 }
 
