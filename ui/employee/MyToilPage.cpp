@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -114,12 +115,18 @@ MyToilPage::MyToilPage(Session &session, QWidget *parent)
     m_ledgerView = makeTable(m_ledgerProxy, tr("Ledger"));
     m_ledgerView->sortByColumn(LedgerModel::Date, Qt::DescendingOrder);
 
+    auto *lotBox = new QGroupBox(tr("TOIL lots: each can be used until its last day"), this);
+    auto *lotLayout = new QVBoxLayout(lotBox);
+    lotLayout->addWidget(m_lotView);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("toilTabs"));
-    m_tabs->addTab(m_lotView, tr("TOIL &lots"));
     m_tabs->addTab(m_leaveView, tr("Leave a&pplications"));
     m_tabs->addTab(m_ledgerView, tr("Le&dger"));
-    outer->addWidget(m_tabs, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(lotBox);
+    splitter->addWidget(m_tabs);
+    splitter->setChildrenCollapsible(false);
+    outer->addWidget(splitter, 1);
 
     connect(apply, &QPushButton::clicked, this, &MyToilPage::applyForLeave);
     connect(m_applyAction, &QAction::triggered, this, &MyToilPage::applyForLeave);
@@ -182,7 +189,7 @@ void MyToilPage::reload()
             if (b.upcoming > 0)
                 m_freeDays->setText(m_freeDays->text() + QLatin1Char('\n') +
                                     tr("and %1 h from lots not valid yet").arg(fmt::hours(b.upcoming)));
-            m_expiringTitle->setText(tr("Expiring within %n day(s)", nullptr, load.expiringDays));
+            m_expiringTitle->setText(tr("Expiring in the next %1 days").arg(load.expiringDays));
             m_expiring->setText(tr("%1 h").arg(fmt::hours(b.expiringMinutes())));
             QDate first;
             for (const ExpiringLot &e : b.expiring)

@@ -41,7 +41,7 @@ int TimesheetListModel::columnCount(const QModelIndex &parent) const
 
 QVariant TimesheetListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const Timesheet &t = m_sheets.at(index.row());
     if (role == IdRole)

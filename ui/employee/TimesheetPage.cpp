@@ -67,7 +67,14 @@ TimesheetPage::TimesheetPage(Session &session, QWidget *parent)
     loadList();
 }
 
-TimesheetPage::~TimesheetPage() = default;
+TimesheetPage::~TimesheetPage()
+{
+    // Closing the window can make an open cell editor commit; this page is no longer there to hear it.
+    disconnect(m_grid, nullptr, this, nullptr);
+    disconnect(m_undo, nullptr, this, nullptr);
+    m_grid->setUndoStack(nullptr);
+    m_grid->setEditable(false);
+}
 
 void TimesheetPage::buildUi()
 {
@@ -124,9 +131,8 @@ void TimesheetPage::buildUi()
 
     // The grid, its buttons, and the live TOIL figure beside it.
     auto *editor = new QWidget(this);
-    auto *editorLayout = new QHBoxLayout(editor);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    auto *gridColumn = new QVBoxLayout;
+    auto *gridColumn = new QVBoxLayout(editor);
+    gridColumn->setContentsMargins(0, 0, 0, 0);
     m_gridView = new WeekGridView(editor);
     m_gridView->setObjectName(QStringLiteral("grid"));
     m_gridView->setAccessibleName(tr("Hours by activity and day"));
@@ -168,10 +174,10 @@ void TimesheetPage::buildUi()
     buttons->addWidget(m_save);
     buttons->addWidget(m_send);
     gridColumn->addLayout(buttons);
-    editorLayout->addLayout(gridColumn, 3);
 
-    auto *toilBox = new QGroupBox(tr("TOIL from this timesheet"), editor);
-    auto *toilLayout = new QVBoxLayout(toilBox);
+    auto *toilBox = new QGroupBox(tr("TOIL from this timesheet"), this);
+    auto *toilLayout = new QHBoxLayout(toilBox);
+    auto *figures = new QVBoxLayout;
     m_toilHours = new QLabel(toilBox);
     m_toilHours->setObjectName(QStringLiteral("toilHours"));
     QFont big = m_toilHours->font();
@@ -186,16 +192,19 @@ void TimesheetPage::buildUi()
     m_details = new QPlainTextEdit(toilBox);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setReadOnly(true);
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_details->setAccessibleName(tr("Calculation details"));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     detailsLabel->setBuddy(m_details);
-    toilLayout->addWidget(m_toilHours);
-    toilLayout->addWidget(m_toilDays);
-    toilLayout->addWidget(m_totalHours);
-    toilLayout->addWidget(detailsLabel);
-    toilLayout->addWidget(m_details, 1);
-    editorLayout->addWidget(toilBox, 2);
+    figures->addWidget(m_toilHours);
+    figures->addWidget(m_toilDays);
+    figures->addWidget(m_totalHours);
+    figures->addStretch(1);
+    auto *detailsColumn = new QVBoxLayout;
+    detailsColumn->addWidget(detailsLabel);
+    detailsColumn->addWidget(m_details, 1);
+    toilLayout->addLayout(figures);
+    toilLayout->addLayout(detailsColumn, 1);
 
     // The employee's timesheets.
     auto *listBox = new QGroupBox(tr("My timesheets"), this);
@@ -217,9 +226,15 @@ void TimesheetPage::buildUi()
     m_listView->setAlternatingRowColors(true);
     listLayout->addWidget(m_listView);
 
+    auto *below = new QSplitter(Qt::Horizontal, this);
+    below->addWidget(toilBox);
+    below->addWidget(listBox);
+    below->setStretchFactor(0, 1);
+    below->setStretchFactor(1, 1);
+    below->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(editor);
-    splitter->addWidget(listBox);
+    splitter->addWidget(below);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);

@@ -52,7 +52,7 @@ int LotModel::columnCount(const QModelIndex &parent) const
 
 QVariant LotModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const Lot &l = m_lots.at(index.row());
     const int c = index.column();
@@ -191,7 +191,7 @@ int LedgerModel::columnCount(const QModelIndex &parent) const
 
 QVariant LedgerModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const LedgerEntry &e = m_entries.at(index.row());
     const int c = index.column();
@@ -289,7 +289,7 @@ int LeaveApplicationModel::columnCount(const QModelIndex &parent) const
 
 QVariant LeaveApplicationModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const LeaveApplication &a = m_applications.at(index.row());
     const int c = index.column();

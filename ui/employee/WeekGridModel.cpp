@@ -67,7 +67,7 @@ int WeekGridModel::columnCount(const QModelIndex &parent) const
 
 QVariant WeekGridModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const int row = index.row();
     const int column = index.column();
@@ -209,7 +209,7 @@ QVariant WeekGridModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags WeekGridModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount() || index.column() >= columnCount())
         return Qt::NoItemFlags;
     const int column = index.column();
     if (isDayColumn(column) && dayIsFuture(column - FirstDay))
@@ -226,7 +226,7 @@ Qt::ItemFlags WeekGridModel::flags(const QModelIndex &index) const
 
 bool WeekGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_editable || isTotalsRow(index.row()))
+    if (!index.isValid() || index.model() != this || !m_editable || isTotalsRow(index.row()))
         return false;
     const int row = index.row();
     const int column = index.column();
