@@ -58,10 +58,9 @@ ApplyLeaveDialog::ApplyLeaveDialog(Session &session, QWidget *parent)
 
     auto *counted = new QGroupBox(tr("What it counts"), this);
     auto *countedForm = new QFormLayout(counted);
-    for (QLabel *l : {m_days, m_amount, m_before, m_after, m_draws}) {
-        l->setWordWrap(true);
+    // No word wrap: the texts break their own lines, so the dialog's size hint is exact.
+    for (QLabel *l : {m_days, m_amount, m_before, m_after, m_draws})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
     m_days->setObjectName(QStringLiteral("workingDays"));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_before->setObjectName(QStringLiteral("balanceBefore"));
@@ -181,33 +180,60 @@ void ApplyLeaveDialog::requote()
         for (QLabel *l : {m_days, m_amount, m_before, m_after, m_draws})
             l->setText(QStringLiteral("–"));
         m_message->setMessage(MessageBar::Warning, m_quoteError);
+        growToFit();
         return;
     }
-    QStringList dayNames;
-    for (const DayNeed &d : m_quote.days) {
+    // Up to five days are named; a longer leave names its first and last working day.
+    auto dayName = [this](const DayNeed &d) {
         QString name = QLocale().toString(d.date, QStringLiteral("ddd ")) + fmt::date(d.date);
         if (d.minutes < m_perDay)
             name += tr(" (half)");
-        dayNames << name;
+        return name;
+    };
+    QString list;
+    if (m_quote.days.size() <= 5) {
+        QStringList names;
+        for (int i = 0; i < m_quote.days.size(); ++i)
+            names << dayName(m_quote.days.at(i)) + (i % 2 == 1 && i + 1 < m_quote.days.size() ? QStringLiteral("\n") : QString());
+        list = names.join(QStringLiteral(", ")).replace(QStringLiteral("\n, "), QStringLiteral(",\n"));
+    } else {
+        list = tr("%1 … %2").arg(dayName(m_quote.days.first()), dayName(m_quote.days.last()));
     }
     const QString total = m_quote.halfDays % 2 ? QStringLiteral("%1%2%3").arg(QLocale().toString(m_quote.halfDays / 2),
                                                                            QLocale().decimalPoint(), QStringLiteral("5"))
                                                : QLocale().toString(m_quote.halfDays / 2);
-    m_days->setText(tr("%1: %2").arg(total, dayNames.join(QStringLiteral(", "))));
+    m_days->setText(tr("%1: %2").arg(total, list));
     m_amount->setText(fmt::hoursAndDays(m_quote.minutes, m_perDay));
     m_before->setText(fmt::hoursAndDays(m_quote.balanceBefore, m_perDay));
     m_after->setText(fmt::hoursAndDays(m_quote.balanceAfter, m_perDay));
     m_after->setAccessibleName(tr("Balance after: %1").arg(m_after->text()));
     QStringList draws;
-    for (const Draw &d : m_quote.plan.draws)
+    const int shown = 3;
+    for (int i = 0; i < m_quote.plan.draws.size() && i < shown; ++i) {
+        const Draw &d = m_quote.plan.draws.at(i);
         draws << tr("%1 %2 h (last day %3)")
                      .arg(Names::format(DocKind::Allocation, d.allocation), fmt::hours(d.minutes), fmt::date(d.lotToDate));
+    }
+    if (m_quote.plan.draws.size() > shown)
+        draws << tr("and %1 more").arg(m_quote.plan.draws.size() - shown);
     m_draws->setText(draws.isEmpty() ? tr("no TOIL lot covers these days") : draws.join(QLatin1Char('\n')));
     if (m_quote.plan.shortfall() > 0)
         m_message->setMessage(MessageBar::Warning, tr("Not enough TOIL valid on these days: short by %1.")
                                                        .arg(fmt::hoursAndDays(m_quote.plan.shortfall(), m_perDay)));
     else
         m_message->clear();
+    growToFit();
+}
+
+void ApplyLeaveDialog::growToFit()
+{
+    // Texts of more lines make the dialog grow (never shrink) so that none is cut off.
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 bool ApplyLeaveDialog::apply()
@@ -219,6 +245,7 @@ bool ApplyLeaveDialog::apply()
                                m_reason->toPlainText());
     } catch (const Error &e) {
         m_message->showError(e.message());
+        growToFit();
         return false;
     }
     m_session.notifyChanged();

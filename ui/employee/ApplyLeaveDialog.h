@@ -51,6 +51,7 @@ public Q_SLOTS:
 
 private:
     void fillHalfDays();
+    void growToFit();
 
     Session &m_session;
     int m_perDay = 480;

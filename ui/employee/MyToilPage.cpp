@@ -10,6 +10,7 @@
 #include "Names.h"
 #include "Session.h"
 #include "Settings.h"
+#include "TableView.h"
 #include "ToilModels.h"
 
 #include <QAction>
@@ -107,13 +108,15 @@ MyToilPage::MyToilPage(Session &session, QWidget *parent)
     m_applyAction->setPriority(QAction::HighPriority); // the main window shows it in its page toolbar
     addAction(m_applyAction);
 
-    m_lotView = makeTable(m_lotProxy, tr("TOIL lots"));
+    m_lotView = makeTable(m_lotProxy, tr("TOIL lots"),
+                          tr("No TOIL yet. When your supervisor approves a timesheet with TOIL hours, a lot appears here."));
     m_lotView->sortByColumn(LotModel::LastDay, Qt::AscendingOrder);
-    m_leaveView = makeTable(m_leaveProxy, tr("Leave applications"));
+    m_leaveView = makeTable(m_leaveProxy, tr("Leave applications"), tr("No leave applications yet."));
     m_leaveView->sortByColumn(LeaveApplicationModel::From, Qt::DescendingOrder);
     m_leaveView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_ledgerView = makeTable(m_ledgerProxy, tr("Ledger"));
+    m_ledgerView = makeTable(m_ledgerProxy, tr("Ledger"), tr("The ledger is empty."));
     m_ledgerView->sortByColumn(LedgerModel::Date, Qt::DescendingOrder);
+    m_ledgerView->horizontalHeader()->setStretchLastSection(false); // keep the amounts beside their rows
 
     auto *lotBox = new QGroupBox(tr("TOIL lots: each can be used until its last day"), this);
     auto *lotLayout = new QVBoxLayout(lotBox);
@@ -125,6 +128,8 @@ MyToilPage::MyToilPage(Session &session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(lotBox);
     splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
@@ -135,20 +140,14 @@ MyToilPage::MyToilPage(Session &session, QWidget *parent)
     reload();
 }
 
-QTableView *MyToilPage::makeTable(QSortFilterProxyModel *proxy, const QString &name)
+QTableView *MyToilPage::makeTable(QSortFilterProxyModel *proxy, const QString &name, const QString &empty)
 {
     proxy->setSortRole(ToilSortRole);
-    auto *view = new QTableView(this);
+    auto *view = new TableView(this);
     view->setObjectName(name);
     view->setAccessibleName(name);
+    view->setPlaceholderText(empty);
     view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
     return view;
 }
 

@@ -41,7 +41,7 @@ public Q_SLOTS:
     void cancelSelected();
 
 private:
-    QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &name);
+    QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &name, const QString &empty);
     void updateButtons();
 
     Session &m_session;

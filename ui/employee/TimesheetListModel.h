@@ -12,7 +12,7 @@ class TimesheetListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Period, Status, Hours, ToilHours, ToilDays, ToilStatus, ColumnCount };
+    enum Column { Name, Period, Status, ToilHours, ToilDays, Hours, ToilStatus, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
 
     explicit TimesheetListModel(QObject *parent = nullptr);

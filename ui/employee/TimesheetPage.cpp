@@ -7,6 +7,7 @@
 #include "MessageBar.h"
 #include "Session.h"
 #include "Settings.h"
+#include "TableView.h"
 #include "TimesheetListModel.h"
 #include "WeekGridModel.h"
 #include "WeekGridView.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QDateEdit>
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -141,9 +141,20 @@ void TimesheetPage::buildUi()
     auto *buttons = new QHBoxLayout;
     m_addRow = new QPushButton(tr("&Add row"), editor);
     m_removeRow = new QPushButton(tr("&Remove row"), editor);
-    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
+    // Undo and redo keep short labels; what they would undo is in the tooltip.
+    m_undoAction = new QAction(tr("Undo"), this);
+    m_undoAction->setEnabled(false);
     m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
-    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, m_undoAction,
+            [this](const QString &text) { m_undoAction->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text)); });
+    m_redoAction = new QAction(tr("Redo"), this);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, m_redoAction,
+            [this](const QString &text) { m_redoAction->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text)); });
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
@@ -176,8 +187,9 @@ void TimesheetPage::buildUi()
     gridColumn->addLayout(buttons);
 
     auto *toilBox = new QGroupBox(tr("TOIL from this timesheet"), this);
-    auto *toilLayout = new QHBoxLayout(toilBox);
-    auto *figures = new QVBoxLayout;
+    auto *toilLayout = new QVBoxLayout(toilBox);
+    auto *figures = new QHBoxLayout;
+    auto *smallFigures = new QVBoxLayout;
     m_toilHours = new QLabel(toilBox);
     m_toilHours->setObjectName(QStringLiteral("toilHours"));
     QFont big = m_toilHours->font();
@@ -194,17 +206,16 @@ void TimesheetPage::buildUi()
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_details->setAccessibleName(tr("Calculation details"));
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     detailsLabel->setBuddy(m_details);
+    smallFigures->addWidget(m_toilDays);
+    smallFigures->addWidget(m_totalHours);
     figures->addWidget(m_toilHours);
-    figures->addWidget(m_toilDays);
-    figures->addWidget(m_totalHours);
+    figures->addSpacing(12);
+    figures->addLayout(smallFigures);
     figures->addStretch(1);
-    auto *detailsColumn = new QVBoxLayout;
-    detailsColumn->addWidget(detailsLabel);
-    detailsColumn->addWidget(m_details, 1);
     toilLayout->addLayout(figures);
-    toilLayout->addLayout(detailsColumn, 1);
+    toilLayout->addWidget(detailsLabel);
+    toilLayout->addWidget(m_details, 1);
 
     // The employee's timesheets.
     auto *listBox = new QGroupBox(tr("My timesheets"), this);
@@ -212,31 +223,27 @@ void TimesheetPage::buildUi()
     m_listProxy = new QSortFilterProxyModel(this);
     m_listProxy->setSourceModel(m_list);
     m_listProxy->setSortRole(TimesheetListModel::SortRole);
-    m_listView = new QTableView(listBox);
+    auto *listView = new TableView(listBox);
+    listView->setPlaceholderText(tr("No timesheets yet. Type your hours in the grid above and save them."));
+    m_listView = listView;
     m_listView->setObjectName(QStringLiteral("timesheetList"));
     m_listView->setAccessibleName(tr("My timesheets"));
     m_listView->setModel(m_listProxy);
-    m_listView->setSortingEnabled(true);
     m_listView->sortByColumn(TimesheetListModel::Period, Qt::DescendingOrder);
-    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_listView->verticalHeader()->setVisible(false);
-    m_listView->horizontalHeader()->setStretchLastSection(true);
-    m_listView->setAlternatingRowColors(true);
     listLayout->addWidget(m_listView);
 
     auto *below = new QSplitter(Qt::Horizontal, this);
     below->addWidget(toilBox);
     below->addWidget(listBox);
-    below->setStretchFactor(0, 1);
-    below->setStretchFactor(1, 1);
+    below->setStretchFactor(0, 2);
+    below->setStretchFactor(1, 3);
     below->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(editor);
     splitter->addWidget(below);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
@@ -405,6 +412,9 @@ void TimesheetPage::loadGrid(QDate start, int days, const QList<GridRow> &rows, 
     for (int d = 0; d < days; ++d)
         m_gridView->setColumnWidth(m_grid->dayColumn(d), qMax(dayWidth, m_gridView->columnWidth(m_grid->dayColumn(d))));
     m_gridView->setColumnWidth(WeekGridModel::Activity, qMax(160, m_gridView->columnWidth(WeekGridModel::Activity)));
+    QFont bold = m_gridView->font();
+    bold.setBold(true);
+    m_gridView->setColumnWidth(m_grid->totalColumn(), QFontMetrics(bold).horizontalAdvance(QStringLiteral("000:00")) + 16);
     header->setStretchLastSection(true);
     m_gridView->setCurrentIndex(m_grid->index(0, m_grid->dayColumn(0)));
     updateState();

@@ -58,6 +58,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         statusBar()->showMessage(e.message());
     }
     const QList<PageSpec> specs = allPages();
+    int firstOfPrimaryRole = -1; // the window opens on the first page of the user's main role
     for (const PageSpec &spec : specs) {
         const bool allowed = (spec.employee && roles.employee) || (spec.supervisor && roles.supervisor) || (spec.hr && roles.hr);
         if (!allowed || !spec.create)
@@ -69,6 +70,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         auto *item = new QListWidgetItem(spec.icon, spec.title, m_pageList);
         item->setToolTip(spec.title);
         m_ids << spec.id;
+        if (firstOfPrimaryRole < 0 && ((roles.hr && spec.hr) || (!roles.hr && roles.supervisor && spec.supervisor)))
+            firstOfPrimaryRole = int(m_ids.size()) - 1;
         // Ctrl+1 ... Ctrl+9 jump to the first nine pages.
         if (m_ids.size() <= 9) {
             auto *jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_ids.size())), this);
@@ -100,7 +103,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::dataChanged, this, &MainWindow::onDataChanged);
     updateHeader();
     if (!m_ids.isEmpty())
-        m_pageList->setCurrentRow(0);
+        m_pageList->setCurrentRow(qMax(0, firstOfPrimaryRole));
     resize(1280, 820);
 }
 
