@@ -69,6 +69,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_stack->addWidget(widget);
         auto *item = new QListWidgetItem(spec.icon, spec.title, m_pageList);
         item->setToolTip(spec.title);
+        // Every row as tall as an icon row, whether or not the page brought an icon.
+        item->setSizeHint(QSize(0, qMax(m_pageList->iconSize().height(), m_pageList->fontMetrics().height()) + 8));
         m_ids << spec.id;
         if (firstOfPrimaryRole < 0 && ((roles.hr && spec.hr) || (!roles.hr && roles.supervisor && spec.supervisor)))
             firstOfPrimaryRole = int(m_ids.size()) - 1;
