@@ -1,5 +1,6 @@
 #include "Pages.h"
 
+#include "EmployeePages.h"
 #include "ImportExportPage.h"
 
 namespace lieu::ui {
@@ -8,6 +9,7 @@ QList<PageSpec> allPages()
 {
     QList<PageSpec> pages;
     // Each area appends its pages here, in the order the main window shows them.
+    appendEmployeePages(pages);
     pages << ImportExportPage::spec(); // HR: Import & export
     return pages;
 }
