@@ -29,6 +29,20 @@ void Audit::record(const Actor &actor, const QString &action, const QString &doc
                compact(after)});
 }
 
+Audit::Facets Audit::facets(const Actor &actor)
+{
+    if (!actor.isSystem() && !actor.hr)
+        throw Error::permission(Tr::tr("Only HR can read the audit log"));
+    auto distinct = [this](const QString &column) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM audit_log ORDER BY ") + column);
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    return Facets{distinct(QStringLiteral("doctype")), distinct(QStringLiteral("actor")), distinct(QStringLiteral("action"))};
+}
+
 QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
 {
     if (!actor.isSystem() && !actor.hr)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 namespace lieu {
 
@@ -42,6 +43,15 @@ public:
     };
     // HR only (or the system).
     QList<AuditEntry> list(const Actor &actor, const Filter &filter);
+
+    // The values the log holds, for the filter's choices; each list sorted. HR only (or the system).
+    struct Facets
+    {
+        QStringList doctypes;
+        QStringList actors;
+        QStringList actions;
+    };
+    Facets facets(const Actor &actor);
 
 private:
     Database &m_db;
