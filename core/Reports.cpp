@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace lieu {
 
 namespace {
@@ -209,6 +211,21 @@ QList<WeekExpiry> Reports::expiringByWeek(const Actor &actor, const QString &tea
         out[week].minutes += remaining;
         out[week].lots += 1;
     }
+    return out;
+}
+
+QList<EmployeeBalance> Reports::largest(const QList<EmployeeBalance> &rows, int limit)
+{
+    QList<EmployeeBalance> out = rows;
+    std::stable_sort(out.begin(), out.end(), [](const EmployeeBalance &a, const EmployeeBalance &b) {
+        if (a.available != b.available)
+            return a.available > b.available;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.employee < b.employee;
+    });
+    if (limit >= 0 && out.size() > limit)
+        out.resize(limit);
     return out;
 }
 

@@ -84,6 +84,9 @@ public:
     ReportOverview overview(const Actor &actor, const QString &team, QDate on, int months = DefaultMonths,
                             int expiryWindowDays = DefaultExpiryWindowDays);
 
+    // The chart's rows: the `limit` largest available balances, largest first, ties by name then id.
+    static QList<EmployeeBalance> largest(const QList<EmployeeBalance> &rows, int limit);
+
 private:
     void requireReader(const Actor &actor);
     // " AND <column> IN (...the team...)" with its bind, or nothing for the whole organisation.

@@ -3,6 +3,7 @@
 #include "Ledger.h"
 #include "Leaves.h"
 #include "Reports.h"
+#include "Search.h"
 #include "Settings.h"
 #include "TestDb.h"
 #include "Timesheets.h"
@@ -182,6 +183,32 @@ private Q_SLOTS:
         QCOMPARE(o.teams.at(0).members, (QStringList{Other, Sup}));
         QCOMPARE(o.teams.at(2).supervisor, Sup);
         QCOMPARE(o.teams.at(2).members, (QStringList{A, B}));
+    }
+
+    void largestFirstForTheChart()
+    {
+        const QList<EmployeeBalance> rows{{QStringLiteral("E3"), QStringLiteral("Cy"), 60},
+                                          {QStringLiteral("E1"), QStringLiteral("Al"), 300},
+                                          {QStringLiteral("E4"), QStringLiteral("Bo"), 60},
+                                          {QStringLiteral("E2"), QStringLiteral("Di"), 0}};
+        const QList<EmployeeBalance> top = Reports::largest(rows, 3);
+        QCOMPARE(top.size(), 3);
+        QCOMPARE(top.at(0).employee, QStringLiteral("E1"));
+        QCOMPARE(top.at(1).employee, QStringLiteral("E4")); // 60 each: Bo before Cy
+        QCOMPARE(top.at(2).employee, QStringLiteral("E3"));
+        QCOMPARE(Reports::largest(rows, 10).size(), 4);
+    }
+
+    void searchMatchesEveryWord()
+    {
+        const QStringList fields{QStringLiteral("EMP-0003"), QStringLiteral("Ella Evans"), QStringLiteral("ella@demo")};
+        QVERIFY(Search::matches(fields, QString()));
+        QVERIFY(Search::matches(fields, QStringLiteral("  ")));
+        QVERIFY(Search::matches(fields, QStringLiteral("evans")));
+        QVERIFY(Search::matches(fields, QStringLiteral("ELLA 0003")));
+        QVERIFY(Search::matches(fields, QStringLiteral("ella\t@demo")));
+        QVERIFY(!Search::matches(fields, QStringLiteral("ella omar")));
+        QVERIFY(!Search::matches({}, QStringLiteral("x")));
     }
 
     void onlyHrReads()
