@@ -1,6 +1,7 @@
 #include "Pages.h"
 
 #include "ImportExportPage.h"
+#include "ReviewPage.h"
 
 namespace lieu::ui {
 
@@ -8,6 +9,7 @@ QList<PageSpec> allPages()
 {
     QList<PageSpec> pages;
     // Each area appends its pages here, in the order the main window shows them.
+    pages << reviewPageSpec();
     pages << ImportExportPage::spec(); // HR: Import & export
     return pages;
 }
