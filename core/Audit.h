@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -27,6 +28,8 @@ struct AuditEntry
 // The append-only audit log (triggers in the schema refuse UPDATE and DELETE).
 class Audit final
 {
+    Q_DECLARE_TR_FUNCTIONS(Audit)
+
 public:
     Audit(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
     void record(const Actor &actor, const QString &action, const QString &doctype, const QString &docname,
@@ -52,6 +55,10 @@ public:
         QStringList actions;
     };
     Facets facets(const Actor &actor);
+
+    // One line for people from an entry's before/after JSON: on a creation every value ("a = 1; b = x"),
+    // otherwise only what changed ("status: Draft → Awaiting Approval"), keys in alphabetical order.
+    static QString describeChange(const QString &before, const QString &after);
 
 private:
     Database &m_db;

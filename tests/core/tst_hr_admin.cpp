@@ -77,6 +77,19 @@ private Q_SLOTS:
             QCOMPARE(e.kind(), Error::Kind::Permission);
         }
     }
+
+    void describesChanges()
+    {
+        QCOMPARE(Audit::describeChange(QStringLiteral("{\"status\":\"Draft\",\"toil\":150,\"x\":true}"),
+                                       QStringLiteral("{\"status\":\"Awaiting Approval\",\"toil\":150,\"x\":false}")),
+                 QStringLiteral("status: Draft \u2192 Awaiting Approval; x: true \u2192 false"));
+        QCOMPARE(Audit::describeChange(QString(), QStringLiteral("{\"b\":\"\",\"a\":2.5}")), QStringLiteral("a = 2.5; b = (empty)"));
+        QCOMPARE(Audit::describeChange(QStringLiteral("{\"description\":\"Company day\"}"), QString()),
+                 QStringLiteral("description = Company day"));
+        QCOMPARE(Audit::describeChange(QStringLiteral("{\"a\":1}"), QStringLiteral("{\"a\":1,\"b\":null}")),
+                 QString()); // null and missing read the same
+        QCOMPARE(Audit::describeChange(QString(), QString()), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHrAdmin)
