@@ -1,5 +1,6 @@
 #include "Pages.h"
 
+#include "HrPages.h"
 #include "ImportExportPage.h"
 #include "ReviewPage.h"
 
@@ -10,6 +11,7 @@ QList<PageSpec> allPages()
     QList<PageSpec> pages;
     // Each area appends its pages here, in the order the main window shows them.
     pages << reviewPageSpec();
+    pages += hrPageSpecs();
     pages << ImportExportPage::spec(); // HR: Import & export
     return pages;
 }

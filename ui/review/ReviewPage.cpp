@@ -13,12 +13,12 @@
 #include "SearchProxy.h"
 #include "Session.h"
 #include "Settings.h"
+#include "Tables.h"
 #include "Timesheets.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLocale>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,31 +31,6 @@
 namespace lieu::ui {
 
 namespace {
-void setUpTable(QTableView *view, QAbstractItemModel *model, const QString &accessibleName, int stretchColumn)
-{
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setSortingEnabled(true);
-    view->setAlternatingRowColors(true);
-    view->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move inside the table
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    view->setAccessibleName(accessibleName);
-}
-
-QLabel *emptyLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setEnabled(false); // the palette's disabled text: a quiet, theme-correct grey
-    return label;
-}
-
 QModelIndex sourceOf(const QTableView *view, const SearchProxy *proxy)
 {
     const QModelIndex current = view->currentIndex();
@@ -165,7 +140,7 @@ QWidget *ReviewPage::buildTimesheetTab()
     split->setStretchFactor(1, 3);
     m_sheetStack = new QStackedWidget(tab);
     m_sheetStack->addWidget(split);
-    m_sheetStack->addWidget(emptyLabel(tr("No timesheet of your team is waiting for your approval."), tab));
+    m_sheetStack->addWidget(emptyState(tr("No timesheet of your team is waiting for your approval."), tab));
     layout->addWidget(m_sheetStack, 1);
 
     connect(m_selectAll, &QPushButton::clicked, this, [this] {
@@ -226,7 +201,7 @@ QWidget *ReviewPage::buildLeaveTab()
     split->setStretchFactor(1, 2);
     m_leaveStack = new QStackedWidget(tab);
     m_leaveStack->addWidget(split);
-    m_leaveStack->addWidget(emptyLabel(tr("No leave application is waiting for your approval."), tab));
+    m_leaveStack->addWidget(emptyState(tr("No leave application is waiting for your approval."), tab));
     layout->addWidget(m_leaveStack, 1);
 
     connect(m_approveLeave, &QPushButton::clicked, this, &ReviewPage::approveCurrentLeave);

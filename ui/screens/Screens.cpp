@@ -4,6 +4,7 @@
 #include "Demo.h"
 #include "Directory.h"
 #include "Error.h"
+#include "EmployeeDialogs.h"
 #include "Pages.h"
 #include "RejectDialog.h"
 #include "ReviewPage.h"
@@ -11,9 +12,11 @@
 #include "Settings.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -77,6 +80,30 @@ QList<DialogShot> dialogs()
              d->setReason(QApplication::translate("lieu::ui::Screens",
                                                   "Thursday's incident review was for the client: log it as billable "
                                                   "and send the week again."));
+             return d;
+         }},
+        {QStringLiteral("dialog-edit-employee"),
+         [](Session &s) {
+             const Employee ella = *Directory(s.db(), s.clock()).findByLogin(Demo::EmployeeLogin);
+             return new EmployeeDialog(s, ella);
+         }},
+        {QStringLiteral("dialog-add-employee"),
+         [](Session &s) {
+             auto *d = new EmployeeDialog(s, std::nullopt);
+             d->idEdit()->setText(QStringLiteral("EMP-0009"));
+             d->nameEdit()->setText(QStringLiteral("Noor Nasser"));
+             d->emailEdit()->setText(QStringLiteral("noor.nasser@demo"));
+             d->loginEdit()->setText(QStringLiteral("noor"));
+             d->reportsToBox()->setCurrentIndex(d->reportsToBox()->findData(QStringLiteral("EMP-0002")));
+             d->accept(); // refused: the dialog shows core's message about the e-mail and stays open
+             return d;
+         }},
+        {QStringLiteral("dialog-reset-password"),
+         [](Session &s) {
+             const Employee ella = *Directory(s.db(), s.clock()).findByLogin(Demo::EmployeeLogin);
+             auto *d = new PasswordDialog(s, ella);
+             d->passwordEdit()->setText(QStringLiteral("new-secret"));
+             d->repeatEdit()->setText(QStringLiteral("new-secret"));
              return d;
          }},
     };
