@@ -71,6 +71,12 @@ class TestReview : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The expected texts below are British English; other locales are covered in tst_models.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
     void supervisorApprovesAndTheLotExists()
     {
         TestDb t;
