@@ -79,7 +79,7 @@ QWidget *ReviewPage::buildTimesheetTab()
     auto *layout = new QVBoxLayout(tab);
 
     auto *buttons = new QHBoxLayout;
-    m_selectAll = new QPushButton(tr("Check &all"), tab);
+    m_selectAll = new QPushButton(tr("C&heck all"), tab);
     m_selectAll->setToolTip(tr("Check every timesheet in the list, or uncheck them all"));
     m_approveChecked = new QPushButton(tab);
     m_approveChecked->setObjectName(QStringLiteral("approveChecked"));
@@ -351,7 +351,7 @@ void ReviewPage::updateButtons()
     m_approveChecked->setText(tr("Approve &checked (%1)").arg(QLocale().toString(checked)));
     m_approveChecked->setEnabled(checked > 0);
     m_selectAll->setEnabled(m_sheets->rowCount() > 0);
-    m_selectAll->setText(m_sheets->rowCount() > 0 && checked == m_sheets->rowCount() ? tr("Uncheck &all") : tr("Check &all"));
+    m_selectAll->setText(m_sheets->rowCount() > 0 && checked == m_sheets->rowCount() ? tr("Unc&heck all") : tr("C&heck all"));
     const bool leave = currentLeaveId() != 0;
     m_approveLeave->setEnabled(leave);
     m_rejectLeave->setEnabled(leave);
