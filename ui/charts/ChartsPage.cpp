@@ -172,7 +172,7 @@ void ChartsPage::drawBalances()
 {
     QChart *chart = m_balanceView->chart();
     clear(chart);
-    const QList<EmployeeBalance> rows = Reports::largest(m_overview.balances, MaxEmployees);
+    const QList<EmployeeBalance> rows = BalanceReports::largest(m_overview.balances, MaxEmployees);
     const bool cut = m_overview.balances.size() > rows.size();
     chart->setTitle(cut ? tr("Balance per employee (the %1 largest of %2)")
                               .arg(QLocale().toString(int(rows.size())), QLocale().toString(int(m_overview.balances.size())))
@@ -253,7 +253,7 @@ void ChartsPage::drawWeeks()
 {
     QChart *chart = m_expiryView->chart();
     clear(chart);
-    chart->setTitle(tr("Expiring in the next %1 days, by week").arg(QLocale().toString(Reports::DefaultExpiryWindowDays)));
+    chart->setTitle(tr("Expiring in the next %1 days, by week").arg(QLocale().toString(BalanceReports::DefaultExpiryWindowDays)));
     auto *set = new QBarSet(tr("Expires unless used"));
     QStringList weeks;
     QStringList described;
@@ -282,7 +282,7 @@ void ChartsPage::drawWeeks()
     series->attachAxis(axisY);
     chart->legend()->hide();
     m_expiryView->setAccessibleDescription(described.isEmpty() ? tr("Nothing expires in the next %1 days")
-                                                                     .arg(Reports::DefaultExpiryWindowDays)
+                                                                     .arg(BalanceReports::DefaultExpiryWindowDays)
                                                                : described.join(QStringLiteral("; ")));
     applyPalette(chart);
 }

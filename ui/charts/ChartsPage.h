@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Pages.h"
-#include "Reports.h"
+#include "BalanceReports.h"
 
 #include <QWidget>
 
@@ -19,7 +19,7 @@ class Session;
 
 // HR's balance charts: the balance per employee (bar), TOIL accrued, used and expired per month (stacked)
 // and TOIL expiring in the next 90 days by week, for everyone or one supervisor's team. The figures come
-// from core's Reports, computed on a worker thread; the page shows "Loading…" meanwhile and stays usable.
+// from core's BalanceReports, computed on a worker thread; the page shows "Loading…" meanwhile and stays usable.
 class ChartsPage final : public QWidget
 {
     Q_OBJECT

@@ -35,7 +35,7 @@ void ReportLoader::load(const QString &databaseSpec, std::shared_ptr<const Clock
     QThread *thread = QThread::create([databaseSpec, clock, actor, team, on, outcome] {
         try {
             const auto db = Database::open(databaseSpec);
-            outcome->overview = Reports(*db, *clock).overview(actor, team, on);
+            outcome->overview = BalanceReports(*db, *clock).overview(actor, team, on);
             outcome->ok = true;
         } catch (const Error &e) {
             outcome->error = e.message();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Actor.h"
-#include "Reports.h"
+#include "BalanceReports.h"
 
 #include <QList>
 #include <QObject>
@@ -16,7 +16,7 @@ class Clock;
 
 namespace lieu::ui {
 
-// Runs Reports::overview on a worker thread with its own Database connection (a connection belongs to the
+// Runs BalanceReports::overview on a worker thread with its own Database connection (a connection belongs to the
 // thread that opened it), so the aggregation over every employee never blocks the window. Only the answer
 // to the latest request is delivered.
 class ReportLoader final : public QObject

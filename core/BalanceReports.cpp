@@ -1,4 +1,4 @@
-#include "Reports.h"
+#include "BalanceReports.h"
 
 #include "Clock.h"
 #include "Database.h"
@@ -30,13 +30,13 @@ QString monthKey(QDate d)
 }
 } // namespace
 
-void Reports::requireReader(const Actor &actor)
+void BalanceReports::requireReader(const Actor &actor)
 {
     if (!actor.isSystem() && !actor.hr)
         throw Error::permission(tr("Only HR can see the balance reports"));
 }
 
-QString Reports::scope(const QString &column, const QString &team, QVariantList &binds)
+QString BalanceReports::scope(const QString &column, const QString &team, QVariantList &binds)
 {
     if (team.isEmpty())
         return QStringLiteral(" AND ") + column + QStringLiteral(" IN (SELECT id FROM employee WHERE active = 1)");
@@ -47,7 +47,7 @@ QString Reports::scope(const QString &column, const QString &team, QVariantList 
            QStringLiteral(" IN (SELECT id FROM employee WHERE active = 1 AND reports_to = ?)");
 }
 
-QList<Team> Reports::teams(const Actor &actor)
+QList<Team> BalanceReports::teams(const Actor &actor)
 {
     requireReader(actor);
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT s.id, s.employee_name, e.id FROM employee s "
@@ -63,7 +63,7 @@ QList<Team> Reports::teams(const Actor &actor)
     return out;
 }
 
-QList<EmployeeBalance> Reports::balances(const Actor &actor, const QString &team, QDate on)
+QList<EmployeeBalance> BalanceReports::balances(const Actor &actor, const QString &team, QDate on)
 {
     requireReader(actor);
     if (!on.isValid())
@@ -115,7 +115,7 @@ QList<EmployeeBalance> Reports::balances(const Actor &actor, const QString &team
     return out;
 }
 
-QList<MonthFlow> Reports::monthly(const Actor &actor, const QString &team, QDate firstMonth, QDate lastMonth)
+QList<MonthFlow> BalanceReports::monthly(const Actor &actor, const QString &team, QDate firstMonth, QDate lastMonth)
 {
     requireReader(actor);
     if (!firstMonth.isValid() || !lastMonth.isValid() || lastMonth < firstMonth)
@@ -180,7 +180,7 @@ QList<MonthFlow> Reports::monthly(const Actor &actor, const QString &team, QDate
     return out;
 }
 
-QList<WeekExpiry> Reports::expiringByWeek(const Actor &actor, const QString &team, QDate from, int days)
+QList<WeekExpiry> BalanceReports::expiringByWeek(const Actor &actor, const QString &team, QDate from, int days)
 {
     requireReader(actor);
     if (!from.isValid())
@@ -214,7 +214,7 @@ QList<WeekExpiry> Reports::expiringByWeek(const Actor &actor, const QString &tea
     return out;
 }
 
-QList<EmployeeBalance> Reports::largest(const QList<EmployeeBalance> &rows, int limit)
+QList<EmployeeBalance> BalanceReports::largest(const QList<EmployeeBalance> &rows, int limit)
 {
     QList<EmployeeBalance> out = rows;
     std::stable_sort(out.begin(), out.end(), [](const EmployeeBalance &a, const EmployeeBalance &b) {
@@ -229,7 +229,7 @@ QList<EmployeeBalance> Reports::largest(const QList<EmployeeBalance> &rows, int 
     return out;
 }
 
-ReportOverview Reports::overview(const Actor &actor, const QString &team, QDate on, int months, int expiryWindowDays)
+ReportOverview BalanceReports::overview(const Actor &actor, const QString &team, QDate on, int months, int expiryWindowDays)
 {
     requireReader(actor);
     if (months < 1 || months > 240)

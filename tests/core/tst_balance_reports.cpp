@@ -2,7 +2,7 @@
 #include "Jobs.h"
 #include "Ledger.h"
 #include "Leaves.h"
-#include "Reports.h"
+#include "BalanceReports.h"
 #include "Search.h"
 #include "Settings.h"
 #include "TestDb.h"
@@ -63,7 +63,7 @@ const EmployeeBalance *find(const QList<EmployeeBalance> &rows, const QString &i
 }
 } // namespace
 
-class TestReports : public QObject
+class TestBalanceReports : public QObject
 {
     Q_OBJECT
 
@@ -71,7 +71,7 @@ private Q_SLOTS:
     void balancesPerEmployee()
     {
         History h;
-        Reports reports(h.t.db(), h.t.clock());
+        BalanceReports reports(h.t.db(), h.t.clock());
         const QList<EmployeeBalance> all = reports.balances(h.hr(), {}, QDate(2026, 3, 16));
         QCOMPARE(all.size(), 6); // every active employee, zeros included
         // Ordered by name: Ann Able, Ben Baker, Cat Cole, Harriet HR, Olga Other, Sunil Supervisor.
@@ -111,7 +111,7 @@ private Q_SLOTS:
     void flowsPerMonth()
     {
         History h;
-        Reports reports(h.t.db(), h.t.clock());
+        BalanceReports reports(h.t.db(), h.t.clock());
         const QList<MonthFlow> m = reports.monthly(h.hr(), {}, QDate(2025, 12, 20), QDate(2026, 4, 2));
         QCOMPARE(m.size(), 5);
         QCOMPARE(m.at(0).month, QDate(2025, 12, 1));
@@ -146,7 +146,7 @@ private Q_SLOTS:
     void expiringPerWeek()
     {
         History h;
-        Reports reports(h.t.db(), h.t.clock());
+        BalanceReports reports(h.t.db(), h.t.clock());
         const QList<WeekExpiry> w = reports.expiringByWeek(h.hr(), {}, QDate(2026, 3, 16), 90);
         // 2026-03-16 .. 06-13: the weeks starting 03-16 .. 06-08.
         QCOMPARE(w.size(), 13);
@@ -169,7 +169,7 @@ private Q_SLOTS:
     void overviewAndTeams()
     {
         History h;
-        Reports reports(h.t.db(), h.t.clock());
+        BalanceReports reports(h.t.db(), h.t.clock());
         const ReportOverview o = reports.overview(h.hr(), {}, QDate(2026, 3, 16), 3, 90);
         QCOMPARE(o.minutesPerToilDay, 480);
         QCOMPARE(o.months.size(), 3);
@@ -191,12 +191,12 @@ private Q_SLOTS:
                                           {QStringLiteral("E1"), QStringLiteral("Al"), 300},
                                           {QStringLiteral("E4"), QStringLiteral("Bo"), 60},
                                           {QStringLiteral("E2"), QStringLiteral("Di"), 0}};
-        const QList<EmployeeBalance> top = Reports::largest(rows, 3);
+        const QList<EmployeeBalance> top = BalanceReports::largest(rows, 3);
         QCOMPARE(top.size(), 3);
         QCOMPARE(top.at(0).employee, QStringLiteral("E1"));
         QCOMPARE(top.at(1).employee, QStringLiteral("E4")); // 60 each: Bo before Cy
         QCOMPARE(top.at(2).employee, QStringLiteral("E3"));
-        QCOMPARE(Reports::largest(rows, 10).size(), 4);
+        QCOMPARE(BalanceReports::largest(rows, 10).size(), 4);
     }
 
     void searchMatchesEveryWord()
@@ -214,7 +214,7 @@ private Q_SLOTS:
     void onlyHrReads()
     {
         History h;
-        Reports reports(h.t.db(), h.t.clock());
+        BalanceReports reports(h.t.db(), h.t.clock());
         try {
             reports.balances(h.t.actor(QStringLiteral("sup")), Sup, QDate(2026, 3, 16));
             QFAIL("a supervisor read the organisation's balances");
@@ -235,5 +235,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReports)
-#include "tst_reports.moc"
+QTEST_GUILESS_MAIN(TestBalanceReports)
+#include "tst_balance_reports.moc"

@@ -60,12 +60,12 @@ struct ReportOverview
 // Aggregates over many employees for HR's balance charts, in integer minutes. Every figure is a sum of
 // ledger entries of active (not cancelled) lots, so a chart never disagrees with an employee's balance.
 // `team` is a supervisor's employee id (their active direct reports) or empty for every active employee.
-class Reports final
+class BalanceReports final
 {
-    Q_DECLARE_TR_FUNCTIONS(Reports)
+    Q_DECLARE_TR_FUNCTIONS(BalanceReports)
 
 public:
-    Reports(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    BalanceReports(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     static constexpr int DefaultMonths = 12;
     static constexpr int DefaultExpiryWindowDays = 90;
