@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Error.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace lieu {
@@ -13,6 +14,21 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Audit)
 };
+
+QString text(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return double(v.toInteger()) == v.toDouble() ? QString::number(v.toInteger()) : QString::number(v.toDouble());
+    case QJsonValue::String: return v.toString().isEmpty() ? Tr::tr("(empty)") : v.toString();
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return Tr::tr("(none)");
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
 
 QString compact(const QJsonObject &o)
 {
@@ -27,6 +43,39 @@ void Audit::record(const Actor &actor, const QString &action, const QString &doc
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
               {m_clock.now().toString(Qt::ISODateWithMs), actor.name(), action, doctype, docname, compact(before),
                compact(after)});
+}
+
+QString Audit::describeChange(const QString &before, const QString &after)
+{
+    const QJsonObject b = QJsonDocument::fromJson(before.toUtf8()).object();
+    const QJsonObject a = QJsonDocument::fromJson(after.toUtf8()).object();
+    QStringList keys = b.keys() + a.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    QStringList parts;
+    for (const QString &k : std::as_const(keys)) {
+        if (b.isEmpty())
+            parts << QStringLiteral("%1 = %2").arg(k, text(a.value(k)));
+        else if (a.isEmpty())
+            parts << QStringLiteral("%1 = %2").arg(k, text(b.value(k)));
+        else if (text(b.value(k)) != text(a.value(k))) // a missing value and null read the same
+            parts << QStringLiteral("%1: %2 \u2192 %3").arg(k, text(b.value(k)), text(a.value(k)));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+Audit::Facets Audit::facets(const Actor &actor)
+{
+    if (!actor.isSystem() && !actor.hr)
+        throw Error::permission(Tr::tr("Only HR can read the audit log"));
+    auto distinct = [this](const QString &column) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM audit_log ORDER BY ") + column);
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    return Facets{distinct(QStringLiteral("doctype")), distinct(QStringLiteral("actor")), distinct(QStringLiteral("action"))};
 }
 
 QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)

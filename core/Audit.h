@@ -2,9 +2,11 @@
 
 #include "Actor.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 namespace lieu {
 
@@ -26,6 +28,8 @@ struct AuditEntry
 // The append-only audit log (triggers in the schema refuse UPDATE and DELETE).
 class Audit final
 {
+    Q_DECLARE_TR_FUNCTIONS(Audit)
+
 public:
     Audit(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
     void record(const Actor &actor, const QString &action, const QString &doctype, const QString &docname,
@@ -42,6 +46,19 @@ public:
     };
     // HR only (or the system).
     QList<AuditEntry> list(const Actor &actor, const Filter &filter);
+
+    // The values the log holds, for the filter's choices; each list sorted. HR only (or the system).
+    struct Facets
+    {
+        QStringList doctypes;
+        QStringList actors;
+        QStringList actions;
+    };
+    Facets facets(const Actor &actor);
+
+    // One line for people from an entry's before/after JSON: on a creation every value ("a = 1; b = x"),
+    // otherwise only what changed ("status: Draft → Awaiting Approval"), keys in alphabetical order.
+    static QString describeChange(const QString &before, const QString &after);
 
 private:
     Database &m_db;

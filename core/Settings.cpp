@@ -106,6 +106,31 @@ void Settings::set(const Actor &actor, const QString &key, const QString &value)
     tx.commit();
 }
 
+int Settings::setMany(const Actor &actor, const QList<QPair<QString, QString>> &values,
+                      const std::optional<LeaveTypeSettings> &leaveType)
+{
+    if (!actor.isSystem() && !actor.hr)
+        throw Error::permission(tr("Only HR can change settings"));
+    Transaction tx(m_db);
+    int changed = 0;
+    for (const auto &[key, v] : values) {
+        if (defaults().contains(key) && value(key) == v.trimmed())
+            continue;
+        set(actor, key, v);
+        ++changed;
+    }
+    if (leaveType) {
+        const LeaveTypeSettings before = toilLeaveType();
+        if (before.expiryDays != leaveType->expiryDays || before.carryForward != leaveType->carryForward ||
+            before.allowNegative != leaveType->allowNegative) {
+            setToilLeaveType(actor, *leaveType);
+            ++changed;
+        }
+    }
+    tx.commit();
+    return changed;
+}
+
 LeaveTypeSettings Settings::toilLeaveType() const
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT is_carry_forward, expire_carry_forwarded_leaves_after_days, "

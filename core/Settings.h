@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace lieu {
 
@@ -45,6 +48,11 @@ public:
     int intValue(const QString &key) const;
     // Validates the value for the key, writes it and audits before/after.
     void set(const Actor &actor, const QString &key, const QString &value);
+    // Several settings, and the TOIL leave type when given, in one transaction: each value is validated as
+    // set() validates it and one bad value leaves everything as it was. Unchanged values are neither
+    // written nor audited. Returns how many values changed.
+    int setMany(const Actor &actor, const QList<QPair<QString, QString>> &values,
+                const std::optional<LeaveTypeSettings> &leaveType = std::nullopt);
     static QString defaultValue(const QString &key);
     static QStringList keys();
 

@@ -1,31 +1,36 @@
 #pragma once
 
-#include <QWidget>
+#include <QFrame>
 
 class QLabel;
+class QToolButton;
 
 namespace lieu::ui {
 
-// A line under a form or a page for what just happened: core's refusal (with a warning icon) or a
-// confirmation. Hidden while empty. The text stays selectable so it can be copied into a ticket.
-class MessageBar final : public QWidget
+// A line of feedback inside a page or dialog (not a modal box): what an action did, or why core refused
+// it. Icon and frame come from the style, colours from the system palette.
+class MessageBar final : public QFrame
 {
     Q_OBJECT
+
 public:
     enum Kind { Info, Warning, Error };
 
     explicit MessageBar(QWidget *parent = nullptr);
-    void setMessage(Kind kind, const QString &text);
-    void showError(const QString &text) { setMessage(Error, text); }
-    void showInfo(const QString &text) { setMessage(Info, text); }
+
+    void showMessage(Kind kind, const QString &text);
+    void setMessage(Kind kind, const QString &text) { showMessage(kind, text); }
+    void showError(const QString &text) { showMessage(Error, text); }
+    void showInfo(const QString &text) { showMessage(Info, text); }
     void clear();
     QString text() const;
     Kind kind() const { return m_kind; }
 
 private:
-    QLabel *m_icon;
-    QLabel *m_text;
-    Kind m_kind = Info;
+    Kind m_kind = Kind::Info;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QToolButton *m_close = nullptr;
 };
 
 } // namespace lieu::ui

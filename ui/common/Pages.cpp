@@ -1,7 +1,9 @@
 #include "Pages.h"
 
 #include "EmployeePages.h"
+#include "HrPages.h"
 #include "ImportExportPage.h"
+#include "ReviewPage.h"
 
 namespace lieu::ui {
 
@@ -10,6 +12,8 @@ QList<PageSpec> allPages()
     QList<PageSpec> pages;
     // Each area appends its pages here, in the order the main window shows them.
     appendEmployeePages(pages);
+    pages << reviewPageSpec();
+    pages += hrPageSpecs();
     pages << ImportExportPage::spec(); // HR: Import & export
     return pages;
 }
