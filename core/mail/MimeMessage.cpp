@@ -17,22 +17,27 @@ bool isPrintableAscii(const QString &s)
     return true;
 }
 
-// Joins `items` after "Name: " with `separator`, starting a continuation line (which begins with a
-// space) whenever the next item would pass the line limit.
+// Joins `items` after "Name: " with `separator`. Where the next item would pass the line limit the
+// header is folded: the separator's space becomes the folding white space, so unfolding (removing the
+// CRLFs) gives back exactly the joined text.
 QByteArray fold(const QByteArray &name, const QList<QByteArray> &items, const QByteArray &separator)
 {
     QByteArray out = name + ": ";
     int lineLength = int(out.size());
+    const QByteArray beforeBreak = separator.endsWith(' ') ? separator.chopped(1) : separator;
     for (int i = 0; i < items.size(); ++i) {
-        QByteArray piece = items.at(i);
-        if (i + 1 < items.size())
-            piece += separator;
-        if (i > 0 && lineLength + piece.size() > kLineLimit) {
-            out += "\r\n ";
-            lineLength = 1;
+        const QByteArray &item = items.at(i);
+        if (i > 0) {
+            if (lineLength + separator.size() + item.size() > kLineLimit) {
+                out += beforeBreak + "\r\n ";
+                lineLength = 1;
+            } else {
+                out += separator;
+                lineLength += int(separator.size());
+            }
         }
-        out += piece;
-        lineLength += int(piece.size());
+        out += item;
+        lineLength += int(item.size());
     }
     return out;
 }
@@ -208,7 +213,13 @@ MimeMessage::Encoding MimeMessage::bodyEncoding() const
             shortLines = false;
     if (ascii && shortLines)
         return Encoding::SevenBit;
-    return quotedPrintable(body).size() <= base64Lines(body).size() ? Encoding::QuotedPrintable : Encoding::Base64;
+    // Mostly Latin text stays readable in quoted-printable; text that is mostly 8-bit (Greek, Japanese)
+    // is shorter in base64.
+    qsizetype eightBit = 0;
+    for (const char c : body)
+        if (static_cast<unsigned char>(c) > 127)
+            ++eightBit;
+    return eightBit * 3 <= body.size() ? Encoding::QuotedPrintable : Encoding::Base64;
 }
 
 QByteArray MimeMessage::toByteArray() const
