@@ -3,6 +3,7 @@
 // once, and reminders in the employee's language.
 #include "Database.h"
 #include "Directory.h"
+#include "Doctor.h"
 #include "Error.h"
 #include "Jobs.h"
 #include "Outbox.h"
@@ -270,6 +271,14 @@ private Q_SLOTS:
         QCOMPARE(recipients(server), QStringList{QStringLiteral("ben@example.org")});
         QCOMPARE(outbox.interrupted().size(), 1);
         QCOMPARE(outbox.interrupted().first().id, id);
+        bool warned = false;
+        for (const Check &c : Doctor(t.db(), t.clock()).run())
+            if (c.name == QLatin1String("Outbox")) {
+                warned = c.status == Check::Status::Warn && c.detail.contains(QLatin1String("1 left Sending")) &&
+                         c.detail.contains(QLatin1String("EQ-00001"));
+                QVERIFY2(warned, qPrintable(c.detail));
+            }
+        QVERIFY(warned);
 
         // After checking, HR sends it again; it keeps its Message-ID, so a mailbox can tell a duplicate.
         outbox.retry(Actor::system(), id);
