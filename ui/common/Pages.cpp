@@ -1,6 +1,7 @@
 #include "Pages.h"
 
 #include "ImportExportPage.h"
+#include "JobsPages.h"
 
 namespace lieu::ui {
 
@@ -9,6 +10,7 @@ QList<PageSpec> allPages()
     QList<PageSpec> pages;
     // Each area appends its pages here, in the order the main window shows them.
     pages << ImportExportPage::spec(); // HR: Import & export
+    pages << jobsPages();
     return pages;
 }
 
