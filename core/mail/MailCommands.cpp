@@ -159,7 +159,7 @@ int cmdMail(CliContext &c)
 void registerCommands()
 {
     addCommand(QStringLiteral("outbox"), &cmdOutbox,
-               Tr::tr("  outbox list [--status S]... [--limit N]   the e-mail queue, newest first\n"
+               Tr::tr("  outbox list [--status S]... [--limit N]  the e-mail queue, newest first\n"
                       "  outbox show ID | retry ID                one e-mail; requeue one in Error (or left Sending)\n"
                       "  outbox send [--limit N]                  send what is due now (password: LIEU_SMTP_PASSWORD)\n"));
     addCommand(QStringLiteral("mail"), &cmdMail,
