@@ -94,6 +94,8 @@ bool SmtpTestServer::start(QString *error)
         args << QStringLiteral("--tempfail-data") << QString::number(m_options.tempfailMessages);
     if (m_options.refuseMessages)
         args << QStringLiteral("--refuse-data");
+    if (m_options.noEhlo)
+        args << QStringLiteral("--no-ehlo");
     if (m_options.hangAfterData)
         args << QStringLiteral("--hang-after-data");
 

@@ -27,6 +27,7 @@ public:
         int tempfailMessages = 0;               // 451 for the first N messages
         bool refuseMessages = false;            // 554 for every message
         bool hangAfterData = false;             // keep each message, never answer its end
+        bool noEhlo = false;                    // 502 for EHLO: a server without ESMTP
 
         static Options with(const QString &mode, const QString &user = {}, const QString &password = {},
                             const QString &mechanisms = QStringLiteral("PLAIN,LOGIN"))

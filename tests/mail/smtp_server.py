@@ -33,6 +33,7 @@ def parse_args():
     p.add_argument("--refuse-rcpt", help="550 for recipients containing this text")
     p.add_argument("--tempfail-data", type=int, default=0, help="451 for the first N messages")
     p.add_argument("--refuse-data", action="store_true", help="554 for every message")
+    p.add_argument("--no-ehlo", action="store_true", help="answer EHLO with 502, as a server without ESMTP")
     p.add_argument("--hang-after-data", action="store_true",
                    help="keep every message but never answer the end of data")
     return p.parse_args()
@@ -48,6 +49,18 @@ class Recorder:
     def event(self, **fields):
         with self.lock, open(os.path.join(self.args.dir, "events.jsonl"), "a") as f:
             f.write(json.dumps(fields) + "\n")
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        if self.args.no_ehlo:
+            self.event(event="refused_ehlo")
+            return ['502 5.5.1 Error: command "EHLO" not implemented']
+        session.host_name = hostname
+        return responses
+
+    async def handle_HELO(self, server, session, envelope, hostname):
+        session.host_name = hostname
+        self.event(event="helo", hostname=hostname)
+        return "250 lieu-test-smtp"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.args.refuse_rcpt and self.args.refuse_rcpt in address:

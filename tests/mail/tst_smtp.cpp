@@ -228,6 +228,34 @@ private Q_SLOTS:
         QCOMPARE(server.count(QStringLiteral("auth")), 0);
     }
 
+    void heloWhenTheServerHasNoEsmtp()
+    {
+        SmtpTestServer::Options o;
+        o.noEhlo = true;
+        SmtpTestServer server(o);
+        START(server);
+        SmtpClient client(configFor(server, SmtpSecurity::None));
+        client.open();
+        QVERIFY(client.extensions().isEmpty());
+        client.send(QStringLiteral("lieu@example.org"), {QStringLiteral("a@example.org")},
+                    message(QStringLiteral("a@example.org"), QStringLiteral("old"), QStringLiteral("hello")));
+        client.quit();
+        QCOMPARE(server.count(QStringLiteral("refused_ehlo")), 1);
+        QCOMPARE(server.count(QStringLiteral("helo")), 1);
+        QCOMPARE(server.messages().size(), 1);
+        QVERIFY(client.transcript().contains(QStringLiteral("C: HELO lieu-test-client")));
+
+        // Such a server cannot do STARTTLS: asked for it, the client stops.
+        SmtpClient secure(configFor(server, SmtpSecurity::StartTls));
+        try {
+            secure.open();
+            QFAIL("STARTTLS was skipped");
+        } catch (const SmtpFailure &f) {
+            QVERIFY2(f.message.contains(QLatin1String("does not offer STARTTLS")), qPrintable(f.message));
+        }
+        QCOMPARE(server.messages().size(), 1);
+    }
+
     void refusedRecipientIsPermanentAndSessionGoesOn()
     {
         SmtpTestServer::Options o;
