@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "Jobs.h"
+#include "Outbox.h"
 #include "Settings.h"
 
 #include <QSqlQuery>
@@ -152,7 +153,21 @@ QList<Check> Doctor::run()
     const int waiting = m_db.scalar(QStringLiteral("SELECT count(*) FROM timesheet WHERE status = 'Awaiting Approval'")).toInt();
     out << Check{tr("Timesheets awaiting approval"), S::Pass, tr("%n waiting", nullptr, waiting)};
     const int errors = m_db.scalar(QStringLiteral("SELECT count(*) FROM email_queue WHERE status = 'Error'")).toInt();
-    out << Check{tr("Outbox"), errors ? S::Warn : S::Pass, tr("%n e-mail(s) in Error", nullptr, errors)};
+    QString outboxDetail = tr("%n e-mail(s) in Error", nullptr, errors);
+    Outbox outbox(m_db, m_clock);
+    if (const int due = outbox.countDue())
+        outboxDetail += tr("; %n waiting to be sent", nullptr, due);
+    const QList<OutboxMail> stuck = outbox.interrupted();
+    if (!stuck.isEmpty()) {
+        QStringList names;
+        for (const OutboxMail &m : stuck)
+            names << m.name();
+        outboxDetail += tr("; %n left Sending without the server's answer (check with the recipient, then "
+                           "\"lieuctl outbox retry ID\"): %1",
+                           nullptr, int(stuck.size()))
+                            .arg(shortList(names));
+    }
+    out << Check{tr("Outbox"), errors || !stuck.isEmpty() ? S::Warn : S::Pass, outboxDetail};
     return out;
 }
 

@@ -4,7 +4,10 @@
 #include "Database.h"
 #include "Error.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTime>
 
 namespace lieu {
 
@@ -20,10 +23,82 @@ const QHash<QString, QString> &defaults()
         {QString::fromLatin1(Settings::AccrualPolicy), QStringLiteral("seed")},
         {QString::fromLatin1(Settings::WeekendMultiplierPercent), QStringLiteral("100")},
         {QString::fromLatin1(Settings::ToilCapMinutes), QStringLiteral("0")},
+        {QString::fromLatin1(Settings::SmtpHost), QString()},
+        {QString::fromLatin1(Settings::SmtpPort), QStringLiteral("587")},
+        {QString::fromLatin1(Settings::SmtpSecurity), QStringLiteral("starttls")},
+        {QString::fromLatin1(Settings::SmtpUser), QString()},
+        {QString::fromLatin1(Settings::SmtpFrom), QString()},
+        {QString::fromLatin1(Settings::SmtpCaFile), QString()},
+        {QString::fromLatin1(Settings::SmtpIgnoreTlsErrors), QStringLiteral("0")},
+        {QString::fromLatin1(Settings::SmtpTimeoutSeconds), QStringLiteral("30")},
+        {QString::fromLatin1(Settings::ExpiryTime), QStringLiteral("02:00")},
+        {QString::fromLatin1(Settings::ReminderWeekday), QStringLiteral("1")},
+        {QString::fromLatin1(Settings::ReminderTime), QStringLiteral("09:00")},
     };
     return d;
 }
+
+// The outgoing-mail and schedule keys. `v` is already trimmed.
+void validateMail(const QString &key, const QString &v)
+{
+    using S = Settings;
+    auto fail = [&](const QString &message) { throw Error::invalid(key, v, message); };
+    if (key == QLatin1String(S::SmtpHost)) {
+        static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9._:\\[\\]-]{1,253}$"));
+        if (!v.isEmpty() && !host.match(v).hasMatch())
+            fail(S::tr("%1: \"%2\" is not a host name or address").arg(key, v));
+    } else if (key == QLatin1String(S::SmtpPort)) {
+        bool ok = false;
+        const int port = v.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            fail(S::tr("%1: \"%2\" must be a port number from 1 to 65535").arg(key, v));
+    } else if (key == QLatin1String(S::SmtpSecurity)) {
+        if (v != QLatin1String("none") && v != QLatin1String("starttls") && v != QLatin1String("tls"))
+            fail(S::tr("%1: \"%2\" must be \"none\", \"starttls\" or \"tls\"").arg(key, v));
+    } else if (key == QLatin1String(S::SmtpUser)) {
+        if (v.size() > 256)
+            fail(S::tr("%1: the user name is longer than 256 characters").arg(key));
+    } else if (key == QLatin1String(S::SmtpFrom)) {
+        static const QRegularExpression address(QStringLiteral("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+$"));
+        if (!v.isEmpty() && !address.match(v).hasMatch())
+            fail(S::tr("%1: \"%2\" is not an e-mail address like lieu@example.org").arg(key, v));
+    } else if (key == QLatin1String(S::SmtpCaFile)) {
+        if (!v.isEmpty() && !QFileInfo(v).isReadable())
+            fail(S::tr("%1: cannot read the certificate file \"%2\"").arg(key, v));
+    } else if (key == QLatin1String(S::SmtpIgnoreTlsErrors)) {
+        if (v != QLatin1String("0") && v != QLatin1String("1"))
+            fail(S::tr("%1: \"%2\" must be 0 or 1").arg(key, v));
+    } else if (key == QLatin1String(S::SmtpTimeoutSeconds)) {
+        bool ok = false;
+        const int secs = v.toInt(&ok);
+        if (!ok || secs < 1 || secs > 600)
+            fail(S::tr("%1: \"%2\" must be a whole number of seconds from 1 to 600").arg(key, v));
+    } else if (key == QLatin1String(S::ExpiryTime) || key == QLatin1String(S::ReminderTime)) {
+        if (!Settings::parseTime(v).isValid())
+            fail(S::tr("%1: \"%2\" must be a time of day like 02:00").arg(key, v));
+    } else if (key == QLatin1String(S::ReminderWeekday)) {
+        bool ok = false;
+        const int d = v.toInt(&ok);
+        if (!ok || d < 1 || d > 7)
+            fail(S::tr("%1: \"%2\" must be a weekday from 1 (Monday) to 7 (Sunday)").arg(key, v));
+    }
+}
 } // namespace
+
+QTime Settings::parseTime(const QString &text)
+{
+    static const QRegularExpression hm(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    const auto m = hm.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    return QTime(m.captured(1).toInt(), m.captured(2).toInt());
+}
+
+QTime Settings::timeValue(const QString &key) const
+{
+    const QTime t = parseTime(value(key));
+    return t.isValid() ? t : parseTime(defaultValue(key));
+}
 
 QString Settings::defaultValue(const QString &key)
 {
@@ -91,6 +166,9 @@ void Settings::set(const Actor &actor, const QString &key, const QString &value)
                 throw Error::invalid(key, value,
                                      tr("%1: \"%2\" must list weekdays 1 (Monday) to 7 (Sunday), e.g. 6,7").arg(key, value));
         }
+    } else if (k.startsWith(QLatin1String("smtp_")) || k == QLatin1String(ExpiryTime) || k == QLatin1String(ReminderTime)
+               || k == QLatin1String(ReminderWeekday)) {
+        validateMail(k, value.trimmed());
     } else if (k == QLatin1String(OrganisationName)) {
         if (value.trimmed().isEmpty() || value.size() > 200)
             throw Error::invalid(key, value, tr("%1: the organisation needs a name of 1 to 200 characters").arg(key));

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -41,11 +42,29 @@ public:
     static constexpr const char *AccrualPolicy = "accrual_policy";               // seed | contracted
     static constexpr const char *WeekendMultiplierPercent = "weekend_multiplier_percent"; // 100
     static constexpr const char *ToilCapMinutes = "toil_cap_minutes";            // 0 = no cap
+    // Outgoing mail (the password is not a setting: the app keeps it in the platform keychain,
+    // lieuctl reads LIEU_SMTP_PASSWORD).
+    static constexpr const char *SmtpHost = "smtp_host";                         // empty: mail waits in the outbox
+    static constexpr const char *SmtpPort = "smtp_port";                         // 587
+    static constexpr const char *SmtpSecurity = "smtp_security";                 // none | starttls | tls
+    static constexpr const char *SmtpUser = "smtp_user";                         // empty: no AUTH
+    static constexpr const char *SmtpFrom = "smtp_from";                         // the From address
+    static constexpr const char *SmtpCaFile = "smtp_ca_file";                    // extra trusted CA (PEM), e.g. a self-signed server
+    static constexpr const char *SmtpIgnoreTlsErrors = "smtp_ignore_tls_errors"; // 0 | 1 (test servers only)
+    static constexpr const char *SmtpTimeoutSeconds = "smtp_timeout_seconds";    // 30, for every step
+    // When the app's background runner does the duties (local wall-clock time).
+    static constexpr const char *ExpiryTime = "expiry_time";                     // "02:00" daily
+    static constexpr const char *ReminderWeekday = "reminder_weekday";           // 1 (Monday) .. 7
+    static constexpr const char *ReminderTime = "reminder_time";                 // "09:00"
 
     Settings(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     QString value(const QString &key) const;
     int intValue(const QString &key) const;
+    // A time-of-day setting (expiry_time, reminder_time); its default when the stored text is not a time.
+    QTime timeValue(const QString &key) const;
+    // "9:00" or "09:00" -> 09:00; an invalid QTime otherwise.
+    static QTime parseTime(const QString &text);
     // Validates the value for the key, writes it and audits before/after.
     void set(const Actor &actor, const QString &key, const QString &value);
     // Several settings, and the TOIL leave type when given, in one transaction: each value is validated as

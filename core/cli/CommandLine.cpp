@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QMultiHash>
 #include <QSet>
 
@@ -69,6 +70,18 @@ CliArgs parse(const QStringList &args)
         }
     }
     return p;
+}
+
+struct AddedCommand
+{
+    Command command = nullptr;
+    QString usage;
+};
+
+QMap<QString, AddedCommand> &addedCommands()
+{
+    static QMap<QString, AddedCommand> added;
+    return added;
 }
 
 QJsonValue nullOr(const QString &s)
@@ -185,7 +198,9 @@ int CliContext::exec()
     if (m_dbPath.isEmpty())
         m_dbPath = Database::defaultPath();
 
-    const auto handler = commandTable().value(cmd);
+    auto handler = commandTable().value(cmd);
+    if (!handler)
+        handler = addedCommands().value(cmd).command;
     if (!handler)
         throw UsageError{CommandLine::tr("unknown command \"%1\"").arg(cmd)};
 
@@ -195,6 +210,10 @@ int CliContext::exec()
     return handler(*this);
 }
 
+void addCommand(const QString &name, Command command, const QString &usage)
+{
+    addedCommands().insert(name, AddedCommand{command, usage});
+}
 
 const QHash<QString, Command> &commandTable()
 {
@@ -820,7 +839,7 @@ int cmdJobs(CliContext &c)
 
 QString CommandLine::usage()
 {
-    return tr("Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] COMMAND ...\n"
+    QString text = tr("Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] COMMAND ...\n"
               "\n"
               "  init                                     create or upgrade the database; ensure the TOIL leave type\n"
               "  demo                                     fill an empty database with a demo organisation\n"
@@ -846,6 +865,13 @@ QString CommandLine::usage()
               "\n"
               "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today.\n"
               "Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.\n");
+    // Commands added by other libraries go after the built-in ones, before the closing paragraph.
+    QString added;
+    for (const AddedCommand &c : std::as_const(addedCommands()))
+        added += c.usage;
+    const qsizetype end = text.lastIndexOf(QLatin1String("\n\n"));
+    text.insert(end < 0 ? text.size() : end + 1, added);
+    return text;
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)

@@ -30,5 +30,8 @@ int cmdExport(CliContext &c); // core/export/ExportCommand.cpp
 
 // name -> command
 const QHash<QString, Command> &commandTable();
+// Commands that live in libraries over lieucore (lieumail's outbox and mail) join the command line
+// here, before CommandLine::run(); `usage` is their lines for --help.
+void addCommand(const QString &name, Command command, const QString &usage);
 
 } // namespace lieu

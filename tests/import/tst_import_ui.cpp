@@ -197,7 +197,11 @@ private Q_SLOTS:
         leaves.approve(m_db->actor(u"sup"_s), la);
         m_session->notifyChanged();
 
-        auto *page = allPages().constLast().create(*m_session, nullptr);
+        // Found by its id: other areas append their pages to the list too.
+        QWidget *page = nullptr;
+        for (const PageSpec &spec : allPages())
+            if (spec.id == u"hr.import-export"_s)
+                page = spec.create(*m_session, nullptr);
         auto *iep = qobject_cast<ImportExportPage *>(page);
         QVERIFY(iep);
         page->resize(900, 640);

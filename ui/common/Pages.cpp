@@ -4,6 +4,7 @@
 #include "HrPages.h"
 #include "ImportExportPage.h"
 #include "ReviewPage.h"
+#include "JobsPages.h"
 
 namespace lieu::ui {
 
@@ -15,6 +16,7 @@ QList<PageSpec> allPages()
     pages << reviewPageSpec();
     pages += hrPageSpecs();
     pages << ImportExportPage::spec(); // HR: Import & export
+    pages << jobsPages();
     return pages;
 }
 

@@ -2,7 +2,9 @@
 
 #include "Directory.h"
 #include "Error.h"
+#include "BackgroundDuties.h"
 #include "Formats.h"
+#include "NotificationBanner.h"
 #include "Pages.h"
 #include "Session.h"
 #include "Settings.h"
@@ -89,6 +91,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     body->setSpacing(0);
     body->addWidget(m_pageList);
     body->addWidget(m_stack, 1);
+    // What waits for this person, and (for supervisors and HR) the expiry/reminder duties while signed in.
+    BackgroundDuties::ensure(m_session);
+    outer->addWidget(new NotificationBanner(m_session, central));
     outer->addLayout(body, 1);
 
     if (m_ids.isEmpty()) {

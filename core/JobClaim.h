@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace lieu {
+
+class Database;
+class Clock;
+
+// The one place where a runner (an open app's scheduler, cron's lieuctl) claims a background duty for a
+// due date, so that one runner does it and nobody does it twice. The claim is granted when no run of
+// `job` for `dueDate` has succeeded and none is still Running; a Running row older than
+// kDutyLeaseMinutes is taken to have died and is closed as an Error. On success a job_run row is
+// started (result Running) and its id returned: the caller closes it with Jobs::finishRun().
+//
+// The check and the insert run in one write transaction (SQLite's BEGIN IMMEDIATE serialises them
+// between processes). A database-level claim can replace this function without touching its callers.
+constexpr int kDutyLeaseMinutes = 60;
+std::optional<qint64> claimDuty(Database &db, const Clock &clock, const QString &job, QDate dueDate, const QString &runner);
+
+} // namespace lieu
