@@ -106,7 +106,7 @@ QList<Check> Doctor::run()
                                       : tr("%n supervisor(s) without a login or deactivated: %1", nullptr, int(supNoLogin.size()))
                                             .arg(shortList(supNoLogin))};
 
-    const QString host = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'smtp_host'")).toString();
+    const QString host = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE \"key\" = 'smtp_host'")).toString();
     out << Check{tr("Mail settings"), host.isEmpty() ? S::Warn : S::Pass,
                  host.isEmpty() ? tr("no SMTP server is set: reminders wait in the outbox") : tr("SMTP server %1").arg(host)};
 
