@@ -46,6 +46,9 @@ QVariant portable(const QSqlQuery &q, int column)
         return v.toDateTime().toString(Qt::ISODateWithMs);
     case QMetaType::QTime:
         return v.toTime().toString(Qt::ISODateWithMs);
+    case QMetaType::QByteArray:
+        // Qt's MySQL driver hands text of a binary collation (utf8mb4_bin) over as bytes; it is UTF-8 text.
+        return QString::fromUtf8(v.toByteArray());
     default:
         return v;
     }

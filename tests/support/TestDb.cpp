@@ -36,10 +36,23 @@ TestDb::~TestDb()
         return;
     try {
         auto admin = Database::open(qEnvironmentVariable("LIEU_TEST_DB"));
-        admin->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_serverDatabase);
+        for (const QString &name : m_extraDatabases + QStringList{m_serverDatabase})
+            admin->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name);
     } catch (const Error &e) {
         qWarning("TestDb: could not drop %s: %s", qPrintable(m_serverDatabase), e.what());
     }
+}
+
+QString TestDb::emptyStore(const QString &label)
+{
+    if (m_serverDatabase.isEmpty())
+        return m_dir.filePath(label + QStringLiteral(".sqlite"));
+    const QString name = m_serverDatabase + QLatin1Char('_') + label;
+    auto admin = Database::open(qEnvironmentVariable("LIEU_TEST_DB"));
+    admin->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name);
+    admin->exec(QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4 COLLATE utf8mb4_bin").arg(name));
+    m_extraDatabases << name;
+    return DatabaseSpec::parse(m_spec).withDatabase(name).toString();
 }
 
 QString TestDb::appSpec()

@@ -31,6 +31,9 @@ public:
     QString appSpec();
     QString appPassword() const { return qEnvironmentVariable("LIEU_TEST_APP_PASSWORD"); }
     QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+    // A spec of a brand-new, empty store of the same kind (a file here, or a new database on the server,
+    // dropped with this TestDb), e.g. to restore into.
+    QString emptyStore(const QString &label);
 
     // The standard cast: EMP-HR (login hr, HR), EMP-SUP (login sup, supervisor of EMP-A and EMP-B),
     // EMP-OTHER (login other, supervises EMP-C), EMP-A (login a), EMP-B (login b), EMP-C (login c).
@@ -50,6 +53,7 @@ private:
     QString m_path;
     QString m_spec;
     QString m_serverDatabase;
+    QStringList m_extraDatabases;
     FixedClock m_clock;
     std::unique_ptr<Database> m_db;
 };
