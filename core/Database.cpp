@@ -88,7 +88,7 @@ std::unique_ptr<Database> Database::open(const QString &specText, const QString 
             throw Error::database(tr("The MariaDB/MySQL driver for Qt (%1) is not installed (on Debian: the package "
                                      "libqt6sql6-mysql); cannot open %2")
                                       .arg(driver, spec.toString()));
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        QSqlDatabase::addDatabase(driver, name);
         std::unique_ptr<Database> result(new Database(Dialect::MySQL, name, spec, password));
         result->openConnection();
         return result;
@@ -112,12 +112,18 @@ std::unique_ptr<Database> Database::open(const QString &specText, const QString 
             throw Error::database(tr("Cannot create the folder \"%1\" for the database").arg(dir));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     std::unique_ptr<Database> result(new Database(Dialect::SQLite, name, spec, password));
-    if (!db.open())
-        throw Error::database(tr("Cannot open the database \"%1\": %2").arg(path, db.lastError().text()));
+    QString failure;
+    {
+        // No copy of the connection may outlive this block when it throws (the Database removes it).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open())
+            failure = db.lastError().text();
+    }
+    if (!failure.isNull())
+        throw Error::database(tr("Cannot open the database \"%1\": %2").arg(path, failure));
     result->applyPragmas();
     return result;
 }
@@ -129,16 +135,23 @@ std::unique_ptr<Database> Database::openAnother() const
 
 void Database::openConnection()
 {
-    QSqlDatabase db = connection();
-    db.setHostName(m_spec.host);
-    db.setPort(m_spec.port);
-    db.setDatabaseName(m_spec.database);
-    db.setUserName(m_spec.user);
-    db.setPassword(m_password);
-    db.setConnectOptions(m_spec.connectOptions());
-    if (!db.open()) {
-        const QSqlError err = db.lastError();
-        const QString text = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+    QString text;
+    {
+        QSqlDatabase db = connection();
+        db.setHostName(m_spec.host);
+        db.setPort(m_spec.port);
+        db.setDatabaseName(m_spec.database);
+        db.setUserName(m_spec.user);
+        db.setPassword(m_password);
+        db.setConnectOptions(m_spec.connectOptions());
+        if (!db.open()) {
+            const QSqlError err = db.lastError();
+            text = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+            if (text.isEmpty())
+                text = tr("no answer");
+        }
+    }
+    if (!text.isEmpty()) {
         throw Error::transientDatabase(tr("Cannot connect to the database server %1 as %2 (database %3): %4")
                                            .arg(m_spec.socket.isEmpty() ? QStringLiteral("%1:%2").arg(m_spec.host).arg(m_spec.port)
                                                                         : m_spec.socket,
@@ -147,7 +160,7 @@ void Database::openConnection()
     try {
         setUpSession();
     } catch (...) {
-        db.close();
+        connection().close();
         throw;
     }
     m_lost = false;

@@ -4,8 +4,11 @@
 #   lieu_test  creates one fresh database per test (names starting "lieu_test"), migrates it and may
 #              pass the application's privileges on to lieu_app (tests check the documented GRANTs);
 #   lieu_app   has no privileges of its own until a test grants it the application's set.
+# The server also speaks TLS, with a certificate authority made for the run (LIEU_TEST_TLS_CA) and a
+# second, unrelated one (LIEU_TEST_TLS_OTHER_CA) that must not be trusted.
 # Source this file, then:  mariadb_start  (exports LIEU_TEST_DB, LIEU_DB_PASSWORD, LIEU_TEST_APP_USER,
-# LIEU_TEST_APP_PASSWORD)  and  mariadb_stop.  It fails (exit status 1) when the server cannot start.
+# LIEU_TEST_APP_PASSWORD, LIEU_TEST_TLS_CA, LIEU_TEST_TLS_OTHER_CA)  and  mariadb_stop.  It fails
+# (exit status 1) when the server cannot start.
 
 mariadb_fail()
 {
@@ -17,6 +20,22 @@ mariadb_fail()
 mariadb_free_port()
 {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# A certificate authority and a server certificate for 127.0.0.1, valid for two days; and another
+# authority that signed nothing of ours.
+mariadb_certificates()
+{
+    mkdir -p "$1" && cd "$1" || return 1
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >server.ext
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Lieu test CA" -keyout ca.key -out ca.pem 2>/dev/null &&
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server.key -out server.csr 2>/dev/null &&
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile server.ext \
+        -out server.pem 2>/dev/null &&
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Unrelated CA" -keyout other-ca.key -out other-ca.pem 2>/dev/null
+    status=$?
+    cd - >/dev/null
+    return $status
 }
 
 mariadb_start()
@@ -33,12 +52,14 @@ mariadb_start()
     mariadb-install-db --no-defaults --datadir="$dir/data" --user="$user" --skip-test-db \
         --auth-root-authentication-method=socket >"$dir/install.log" 2>&1 \
         || { mariadb_fail "mariadb-install-db failed: $(tail -n 5 "$dir/install.log")"; return 1; }
+    mariadb_certificates "$dir/tls" || { mariadb_fail "making the TLS certificates failed"; return 1; }
     LIEU_MARIADB_PORT=$(mariadb_free_port) || { mariadb_fail "no free loopback port"; return 1; }
     export LIEU_MARIADB_PORT
     "$server" --no-defaults --user="$user" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
         --pid-file="$dir/mysqld.pid" --log-error="$dir/error.log" --port="$LIEU_MARIADB_PORT" \
         --bind-address=127.0.0.1 --skip-name-resolve --max-connections=300 \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_bin \
+        --ssl-ca="$dir/tls/ca.pem" --ssl-cert="$dir/tls/server.pem" --ssl-key="$dir/tls/server.key" \
         --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --innodb-lock-wait-timeout=20 \
         >"$dir/stdout.log" 2>&1 &
     LIEU_MARIADB_PID=$!
@@ -65,7 +86,9 @@ SQL
     LIEU_DB_PASSWORD=$test_password
     LIEU_TEST_APP_USER=lieu_app
     LIEU_TEST_APP_PASSWORD=$app_password
-    export LIEU_TEST_DB LIEU_DB_PASSWORD LIEU_TEST_APP_USER LIEU_TEST_APP_PASSWORD
+    LIEU_TEST_TLS_CA="$dir/tls/ca.pem"
+    LIEU_TEST_TLS_OTHER_CA="$dir/tls/other-ca.pem"
+    export LIEU_TEST_DB LIEU_DB_PASSWORD LIEU_TEST_APP_USER LIEU_TEST_APP_PASSWORD LIEU_TEST_TLS_CA LIEU_TEST_TLS_OTHER_CA
     echo "MariaDB $("$server" --version | sed 's/.*Ver \([^ ]*\).*/\1/') listening on 127.0.0.1:$LIEU_MARIADB_PORT ($dir)"
 }
 
