@@ -60,7 +60,7 @@ mariadb_start()
         --bind-address=127.0.0.1 --skip-name-resolve --max-connections=300 \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_bin \
         --ssl-ca="$dir/tls/ca.pem" --ssl-cert="$dir/tls/server.pem" --ssl-key="$dir/tls/server.key" \
-        --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --innodb-lock-wait-timeout=20 \
+        --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=2 --innodb-file-per-table=OFF --innodb-doublewrite=OFF --innodb-lock-wait-timeout=20 \
         >"$dir/stdout.log" 2>&1 &
     LIEU_MARIADB_PID=$!
     export LIEU_MARIADB_PID
