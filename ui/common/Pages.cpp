@@ -2,6 +2,7 @@
 
 #include "EmployeePages.h"
 #include "HrPages.h"
+#include "ConnectionPage.h"
 #include "ImportExportPage.h"
 #include "ReviewPage.h"
 
@@ -15,6 +16,7 @@ QList<PageSpec> allPages()
     pages << reviewPageSpec();
     pages += hrPageSpecs();
     pages << ImportExportPage::spec(); // HR: Import & export
+    pages << ConnectionPage::spec(); // HR: Database connection
     return pages;
 }
 
