@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DatabaseSpec.h"
 #include "Directory.h"
+#include "Doctor.h"
 #include "Error.h"
 #include "Jobs.h"
 #include "Leaves.h"
@@ -13,6 +14,7 @@
 #include "Maintenance.h"
 #include "Settings.h"
 #include "TestDb.h"
+#include "Timesheets.h"
 #include "WorkCalendar.h"
 
 #include <QSqlRecord>
@@ -209,6 +211,45 @@ private Q_SLOTS:
         }
         QVERIFY(t.db().readOnlyReason().contains(QStringLiteral("9.4.1")));
         QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM leave_application")).toInt(), 0);
+    }
+
+    void twoDesktopsSeeEachOthersWork()
+    {
+        TestDb t(kToday);
+        t.addStandardPeople();
+        // Two desktops: two connections to the one store.
+        auto employeeDesk = t.db().openAnother();
+        auto supervisorDesk = t.db().openAnother();
+        Timesheets mine(*employeeDesk, t.clock());
+        const qint64 id = mine.create(t.actor(QStringLiteral("a")), QStringLiteral("EMP-A"), QDate(2025, 12, 29), QDate(2026, 1, 4),
+                                      {TestDb::log(QDate(2026, 1, 2), 135, false)});
+        mine.send(t.actor(QStringLiteral("a")), id);
+        Timesheets review(*supervisorDesk, t.clock());
+        const QList<Timesheet> waiting = review.awaitingApproval(t.actor(QStringLiteral("sup")));
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().id, id);
+        review.approve(t.actor(QStringLiteral("sup")), id);
+        // After a refresh the employee's desktop shows the approval and the lot.
+        QCOMPARE(mine.get(t.actor(QStringLiteral("a")), id).status, Timesheets::Approved);
+        QCOMPARE(Ledger(*employeeDesk, t.clock()).availableMinutes(QStringLiteral("EMP-A"), kToday), qint64(135));
+        QVERIFY(review.awaitingApproval(t.actor(QStringLiteral("sup"))).isEmpty());
+    }
+
+    void doctorReportsMaintenanceAndTheAppendOnlyTriggers()
+    {
+        TestDb t(kToday);
+        auto find = [&](const QString &name) {
+            for (const Check &c : Doctor(t.db(), t.clock()).run())
+                if (c.name == name)
+                    return c;
+            return Check{name, Check::Status::Fail, QStringLiteral("missing")};
+        };
+        QCOMPARE(find(QStringLiteral("Append-only ledger and audit log")).status, Check::Status::Pass);
+        QCOMPARE(find(QStringLiteral("Maintenance mode")).status, Check::Status::Pass);
+        Maintenance(t.db(), t.clock()).on(Actor::system(), QStringLiteral("restoring"));
+        const Check m = find(QStringLiteral("Maintenance mode"));
+        QCOMPARE(m.status, Check::Status::Warn);
+        QVERIFY(m.detail.contains(QStringLiteral("restoring")));
     }
 
     void backupAndRestoreRoundTrip()
