@@ -197,7 +197,10 @@ private Q_SLOTS:
         leaves.approve(m_db->actor(u"sup"_s), la);
         m_session->notifyChanged();
 
-        auto *page = allPages().constLast().create(*m_session, nullptr);
+        QWidget *page = nullptr;
+        for (const PageSpec &p : allPages()) // other areas add pages after this one
+            if (p.id == u"hr.import-export"_s)
+                page = p.create(*m_session, nullptr);
         auto *iep = qobject_cast<ImportExportPage *>(page);
         QVERIFY(iep);
         page->resize(900, 640);
