@@ -39,7 +39,7 @@ QString compact(const QJsonObject &o)
 void Audit::record(const Actor &actor, const QString &action, const QString &doctype, const QString &docname,
                    const QJsonObject &before, const QJsonObject &after)
 {
-    m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, before, after) "
+    m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, \"before\", \"after\") "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
               {m_clock.now().toString(Qt::ISODateWithMs), actor.name(), action, doctype, docname, compact(before),
                compact(after)});
@@ -82,7 +82,7 @@ QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
 {
     if (!actor.isSystem() && !actor.hr)
         throw Error::permission(Tr::tr("Only HR can read the audit log"));
-    QString sql = QStringLiteral("SELECT id, at, actor, action, doctype, docname, before, after FROM audit_log WHERE 1 = 1");
+    QString sql = QStringLiteral("SELECT id, at, actor, action, doctype, docname, \"before\", \"after\" FROM audit_log WHERE 1 = 1");
     QVariantList binds;
     auto add = [&](const QString &cond, const QVariant &v) {
         sql += QStringLiteral(" AND ") + cond;

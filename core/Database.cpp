@@ -3,16 +3,14 @@
 #include "Error.h"
 
 #include <QAtomicInt>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlRecord>
 #include <QStandardPaths>
-
-#include <map>
+#include <QThread>
 
 namespace lieu {
 
@@ -20,71 +18,47 @@ namespace {
 
 QAtomicInt s_connectionCounter;
 
-QString migrationDir(Database::Dialect dialect)
+// Server session settings. Strict: bad data is an error, never silently truncated or zeroed. ANSI_QUOTES
+// and PIPES_AS_CONCAT make "name" and || mean what they mean in SQLite and standard SQL, so one statement
+// text serves both dialects. READ COMMITTED: see the class comment in Database.h.
+const QString kSqlMode = QStringLiteral(
+    "STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,"
+    "ONLY_FULL_GROUP_BY,ANSI_QUOTES,PIPES_AS_CONCAT");
+constexpr int kLockWaitSeconds = 30;
+
+bool isWriteStatement(const QString &sql)
 {
-    return dialect == Database::Dialect::SQLite ? QStringLiteral(":/db/sqlite") : QStringLiteral(":/db/mysql");
+    const QString head = sql.trimmed().left(8).toUpper();
+    return head.startsWith(QLatin1String("INSERT")) || head.startsWith(QLatin1String("UPDATE")) ||
+           head.startsWith(QLatin1String("DELETE")) || head.startsWith(QLatin1String("REPLACE"));
 }
 
-// version -> resource path, from files named NNNN_what.sql
-std::map<int, QString> migrationFiles(Database::Dialect dialect)
+QString serverDriver(const DatabaseSpec &spec)
 {
-    std::map<int, QString> files;
-    const QDir dir(migrationDir(dialect));
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[A-Za-z0-9_]+\\.sql$"));
-    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto m = name.match(entry);
-        if (m.hasMatch())
-            files.emplace(m.captured(1).toInt(), dir.filePath(entry));
-    }
-    return files;
-}
-
-// Splits a migration file into statements. A statement ends with ';' at the end of a line; a
-// CREATE TRIGGER statement ends at its "END;" line.
-QStringList splitStatements(const QString &script)
-{
-    QStringList statements;
-    QString current;
-    bool inTrigger = false;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (current.isEmpty() && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
-            continue;
-        if (current.isEmpty())
-            inTrigger = line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
-        current += raw + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
-        if (ends) {
-            QString stmt = current.trimmed();
-            if (!inTrigger)
-                stmt.chop(1);
-            statements << stmt;
-            current.clear();
-            inTrigger = false;
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    return statements;
+    if (!spec.driver.isEmpty())
+        return spec.driver;
+    const QStringList drivers = QSqlDatabase::drivers();
+    if (drivers.contains(QStringLiteral("QMARIADB")))
+        return QStringLiteral("QMARIADB");
+    return QStringLiteral("QMYSQL");
 }
 
 } // namespace
 
-Database::Database(Dialect dialect, QString connectionName, QString description)
-    : m_dialect(dialect), m_connectionName(std::move(connectionName)), m_description(std::move(description))
+Database::Database(Dialect dialect, QString connectionName, DatabaseSpec spec, QString password)
+    : m_dialect(dialect), m_connectionName(std::move(connectionName)), m_spec(std::move(spec)),
+      m_password(std::move(password)), m_description(m_spec.toString())
 {
 }
 
 Database::~Database()
 {
-    if (m_depth > 0) {
-        QSqlQuery q(connection());
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_depth > 0 && !m_lost && db.isOpen()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
         if (db.isOpen())
             db.close();
     }
@@ -101,35 +75,114 @@ QString Database::defaultPath()
 
 std::unique_ptr<Database> Database::open(const QString &spec)
 {
-    const QString name = QStringLiteral("lieu-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
-    if (spec.startsWith(QLatin1String("mysql://")) || spec.startsWith(QLatin1String("mariadb://")))
-        throw Error::database(tr("Shared MariaDB/MySQL databases are not available in this build: %1").arg(spec));
+    return open(spec, qEnvironmentVariable("LIEU_DB_PASSWORD"));
+}
 
-    const QFileInfo info(spec);
+std::unique_ptr<Database> Database::open(const QString &specText, const QString &password)
+{
+    const DatabaseSpec spec = DatabaseSpec::parse(specText);
+    const QString name = QStringLiteral("lieu-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    if (spec.isServer()) {
+        const QString driver = serverDriver(spec);
+        if (!QSqlDatabase::isDriverAvailable(driver))
+            throw Error::database(tr("The MariaDB/MySQL driver for Qt (%1) is not installed (on Debian: the package "
+                                     "libqt6sql6-mysql); cannot open %2")
+                                      .arg(driver, spec.toString()));
+        QSqlDatabase::addDatabase(driver, name);
+        std::unique_ptr<Database> result(new Database(Dialect::MySQL, name, spec, password));
+        result->openConnection();
+        return result;
+    }
+
+    const QString path = spec.path;
+    const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile())
-            throw Error::database(tr("The database \"%1\" is not a file").arg(spec));
-        QFile f(spec);
+            throw Error::database(tr("The database \"%1\" is not a file").arg(path));
+        QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error::database(tr("The database \"%1\" cannot be read: %2").arg(spec, f.errorString()));
+            throw Error::database(tr("The database \"%1\" cannot be read: %2").arg(path, f.errorString()));
         const QByteArray head = f.read(16);
         if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
             throw Error::database(
-                tr("\"%1\" is not a Lieu database (it is not an SQLite file); nothing was changed").arg(spec));
+                tr("\"%1\" is not a Lieu database (it is not an SQLite file); nothing was changed").arg(path));
     } else {
         const QString dir = info.absolutePath();
         if (!QDir().mkpath(dir))
             throw Error::database(tr("Cannot create the folder \"%1\" for the database").arg(dir));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(spec);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
-    std::unique_ptr<Database> result(new Database(Dialect::SQLite, name, spec));
-    if (!db.open())
-        throw Error::database(tr("Cannot open the database \"%1\": %2").arg(spec, db.lastError().text()));
+    std::unique_ptr<Database> result(new Database(Dialect::SQLite, name, spec, password));
+    QString failure;
+    {
+        // No copy of the connection may outlive this block when it throws (the Database removes it).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open())
+            failure = db.lastError().text();
+    }
+    if (!failure.isNull())
+        throw Error::database(tr("Cannot open the database \"%1\": %2").arg(path, failure));
     result->applyPragmas();
     return result;
+}
+
+std::unique_ptr<Database> Database::openAnother() const
+{
+    return open(m_description, m_password);
+}
+
+void Database::openConnection()
+{
+    QString text;
+    {
+        QSqlDatabase db = connection();
+        db.setHostName(m_spec.host);
+        db.setPort(m_spec.port);
+        db.setDatabaseName(m_spec.database);
+        db.setUserName(m_spec.user);
+        db.setPassword(m_password);
+        db.setConnectOptions(m_spec.connectOptions());
+        if (!db.open()) {
+            const QSqlError err = db.lastError();
+            text = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+            if (text.isEmpty())
+                text = tr("no answer");
+        }
+    }
+    if (!text.isEmpty()) {
+        throw Error::transientDatabase(tr("Cannot connect to the database server %1 as %2 (database %3): %4")
+                                           .arg(m_spec.socket.isEmpty() ? QStringLiteral("%1:%2").arg(m_spec.host).arg(m_spec.port)
+                                                                        : m_spec.socket,
+                                                m_spec.user, m_spec.database, text));
+    }
+    try {
+        setUpSession();
+    } catch (...) {
+        connection().close();
+        throw;
+    }
+    m_lost = false;
+}
+
+void Database::setUpSession()
+{
+    execDirect(QStringLiteral("SET NAMES utf8mb4 COLLATE utf8mb4_bin"));
+    execDirect(QStringLiteral("SET SESSION sql_mode = '%1'").arg(kSqlMode));
+    execDirect(QStringLiteral("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED"));
+    execDirect(QStringLiteral("SET SESSION time_zone = '+00:00'"));
+    execDirect(QStringLiteral("SET SESSION innodb_lock_wait_timeout = %1").arg(kLockWaitSeconds));
+    if (m_spec.ssl) {
+        // Never fall back to plain text when TLS was asked for.
+        QSqlQuery q(connection());
+        const bool ok = q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'")) && q.next() &&
+                        !q.value(1).toString().isEmpty();
+        if (!ok)
+            throw Error::database(tr("The connection to %1 is not encrypted although TLS was asked for (ssl=1): "
+                                     "enable TLS on the server")
+                                      .arg(m_spec.host));
+    }
 }
 
 QSqlDatabase Database::connection() const
@@ -151,30 +204,157 @@ void Database::applyPragmas()
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
+Database::Failure Database::classify(const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt();
+    if (m_dialect == Dialect::SQLite) {
+        const int primary = code & 0xff;
+        if (primary == 5 || primary == 6) // SQLITE_BUSY, SQLITE_LOCKED
+            return Failure::Busy;
+        return Failure::Other;
+    }
+    switch (code) {
+    case 1213: // ER_LOCK_DEADLOCK: the server rolled the transaction back
+        return Failure::Deadlock;
+    case 1205: // ER_LOCK_WAIT_TIMEOUT
+        return Failure::LockTimeout;
+    case 1053: // ER_SERVER_SHUTDOWN
+    case 1927: // ER_CONNECTION_KILLED
+    case 2002: // CR_CONNECTION_ERROR
+    case 2003: // CR_CONN_HOST_ERROR
+    case 2006: // CR_SERVER_GONE_ERROR
+    case 2013: // CR_SERVER_LOST
+    case 2055: // CR_SERVER_LOST_EXTENDED
+    case 4031: // ER_CLIENT_INTERACTION_TIMEOUT (MySQL 8)
+        return Failure::ConnectionLost;
+    default:
+        break;
+    }
+    if (error.type() == QSqlError::ConnectionError)
+        return Failure::ConnectionLost;
+    return Failure::Other;
+}
+
 void Database::fail(const QSqlQuery &query, const QString &sql)
 {
-    const QSqlError err = query.lastError();
-    QString text = err.databaseText().isEmpty() ? err.text() : err.databaseText();
-    throw Error::database(tr("Database error: %1").arg(text) + QStringLiteral(" [") + sql.simplified().left(120) +
-                          QStringLiteral("]"));
+    failWith(query.lastError(), sql);
+}
+
+void Database::failWith(const QSqlError &err, const QString &sql)
+{
+    const QString text = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+    const QString where = QStringLiteral(" [") + sql.simplified().left(120) + QStringLiteral("]");
+    switch (classify(err)) {
+    case Failure::ConnectionLost:
+        m_lost = true;
+        throw Error::transientDatabase(tr("The connection to the database server was lost (%1); nothing of this action "
+                                          "was saved. Lieu reconnects when you try again.")
+                                           .arg(text));
+    case Failure::Deadlock:
+        throw Error::transientDatabase(tr("Another user changed the same records at the same moment (deadlock); nothing "
+                                          "of this action was saved. Try again.") +
+                                       where);
+    case Failure::LockTimeout:
+        throw Error::transientDatabase(tr("Another user held the records this action needs for too long (%1); nothing "
+                                          "of this action was saved. Try again.")
+                                           .arg(text));
+    case Failure::Busy:
+        throw Error::transientDatabase(tr("The database is busy with another program's change (%1); nothing of this action "
+                                          "was saved. Try again.")
+                                           .arg(text));
+    case Failure::Other:
+        break;
+    }
+    throw Error::database(tr("Database error: %1").arg(text) + where);
+}
+
+void Database::ensureConnected(bool startingTransaction)
+{
+    if (!m_lost)
+        return;
+    // Inside a transaction a lost connection means the transaction is gone: never carry on without it.
+    if (m_depth > (startingTransaction ? 1 : 0))
+        throw Error::transientDatabase(tr("The connection to the database server was lost; nothing of this action was saved"));
+    if (!reconnect())
+        throw Error::transientDatabase(tr("The database server %1 cannot be reached; nothing was saved. Lieu keeps "
+                                          "trying to reconnect.")
+                                           .arg(m_spec.host));
+}
+
+bool Database::reconnect()
+{
+    if (m_dialect != Dialect::MySQL)
+        return true;
+    QSqlDatabase db = connection();
+    db.close();
+    try {
+        openConnection();
+    } catch (const Error &) {
+        m_lost = true;
+        return false;
+    }
+    return true;
+}
+
+bool Database::ping()
+{
+    if (m_depth > 0)
+        return !m_lost;
+    if (m_lost && !reconnect())
+        return false;
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    if (classify(q.lastError()) != Failure::ConnectionLost)
+        return true;
+    m_lost = true;
+    return reconnect();
+}
+
+void Database::execDirect(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        fail(q, sql);
+}
+
+QSqlQuery Database::run(const QString &sql, const QVariantList &binds, bool mayRetryRead)
+{
+    for (int attempt = 0;; ++attempt) {
+        ensureConnected(false);
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        bool ok = q.prepare(sql);
+        if (ok) {
+            for (int i = 0; i < binds.size(); ++i) {
+                const QVariant &v = binds.at(i);
+                if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                    q.bindValue(i, QString(QLatin1String("")));
+                else
+                    q.bindValue(i, v);
+            }
+            ok = q.exec();
+        }
+        if (ok)
+            return q;
+        // A read outside any transaction is safe to run again on a fresh connection.
+        if (mayRetryRead && attempt == 0 && m_depth == 0 && classify(q.lastError()) == Failure::ConnectionLost) {
+            m_lost = true;
+            continue;
+        }
+        fail(q, sql);
+    }
 }
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        fail(q, sql);
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant &v = binds.at(i);
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(i, QString(QLatin1String("")));
-        else
-            q.bindValue(i, v);
+    if (m_depth == 0 && isWriteStatement(sql)) {
+        Transaction tx(*this);
+        QSqlQuery q = run(sql, binds, false);
+        tx.commit();
+        return q;
     }
-    if (!q.exec())
-        fail(q, sql);
-    return q;
+    return run(sql, binds, m_depth == 0);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &binds)
@@ -195,12 +375,28 @@ void Database::begin()
     if (m_depth++ > 0)
         return;
     m_rollbackOnly = false;
-    QSqlQuery q(connection());
     const QString sql = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                      : QStringLiteral("START TRANSACTION");
-    if (!q.exec(sql)) {
+    try {
+        ensureConnected(true);
+        QSqlQuery q(connection());
+        if (!q.exec(sql))
+            fail(q, sql);
+    } catch (...) {
         m_depth = 0;
-        fail(q, sql);
+        throw;
+    }
+    if (m_bypass > 0 && m_schemaBypass > 0)
+        return;
+    try {
+        checkWritable();
+    } catch (...) {
+        m_depth = 0;
+        if (!m_lost) {
+            QSqlQuery r(connection());
+            r.exec(QStringLiteral("ROLLBACK"));
+        }
+        throw;
     }
 }
 
@@ -209,6 +405,8 @@ void Database::commit()
     Q_ASSERT(m_depth > 0);
     if (--m_depth > 0)
         return;
+    if (m_lost)
+        throw Error::transientDatabase(tr("The connection to the database server was lost; nothing of this action was saved"));
     QSqlQuery q(connection());
     if (m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -216,10 +414,19 @@ void Database::commit()
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QSqlError err = q.lastError();
+        const Failure f = classify(err);
+        if (f == Failure::ConnectionLost) {
+            // The server may have committed before the line dropped: say so, and never retry by itself.
+            m_lost = true;
+            throw Error::database(tr("The connection to the database server was lost while saving (%1): the change may or "
+                                     "may not have been saved. Refresh to see which before doing it again.")
+                                      .arg(err.text()));
+        }
         QSqlQuery r(connection());
         r.exec(QStringLiteral("ROLLBACK"));
-        throw Error::database(tr("Database error: %1").arg(err.text()));
+        failWith(err, QStringLiteral("COMMIT"));
     }
+    ++m_commits;
 }
 
 void Database::rollback()
@@ -230,100 +437,91 @@ void Database::rollback()
         m_rollbackOnly = true;
         return;
     }
+    if (m_lost) {
+        // The server rolled back when the connection dropped; open a fresh one for what comes next.
+        reconnect();
+        return;
+    }
     QSqlQuery q(connection());
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (!q.exec(QStringLiteral("ROLLBACK")) && classify(q.lastError()) == Failure::ConnectionLost) {
+        m_lost = true;
+        reconnect();
+    }
+}
+
+bool Database::isRetryable(const Error &e, quint64 commitsBefore) const
+{
+    return e.transient() && m_depth == 0 && m_commits == commitsBefore;
+}
+
+void Database::pause(int attempt)
+{
+    // 40, 80, 160, 320 ms and a random share of as much again, so that racing clients spread out.
+    const int base = 20 << qMin(attempt, 6);
+    QThread::msleep(ulong(base + int(QRandomGenerator::global()->bounded(base))));
 }
 
 bool Database::lockRow(const QString &table, const QString &keyColumn, const QVariant &key)
 {
-    QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, keyColumn);
-    if (m_dialect == Dialect::MySQL)
-        sql += QStringLiteral(" FOR UPDATE");
-    QSqlQuery q = exec(sql, {key});
+    QSqlQuery q = exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, keyColumn) + forUpdate(), {key});
     return q.next();
 }
 
-int Database::latestSchemaVersion()
+QString Database::forUpdate() const
 {
-    const auto files = migrationFiles(Dialect::SQLite);
-    return files.empty() ? 0 : files.rbegin()->first;
+    return m_dialect == Dialect::MySQL ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
-void Database::ensureVersionTable()
+QString Database::insertOrIgnore() const
 {
-    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                        "version INTEGER PRIMARY KEY NOT NULL, description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    return m_dialect == Dialect::MySQL ? QStringLiteral("INSERT IGNORE") : QStringLiteral("INSERT OR IGNORE");
 }
 
-int Database::schemaVersion()
+QString Database::maintenanceReason()
 {
-    if (m_dialect == Dialect::SQLite) {
-        const int tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                                 "AND name NOT LIKE 'sqlite_%'"))
-                               .toInt();
-        const int hasVersion =
-            scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
-                .toInt();
-        if (!hasVersion)
-            return tables == 0 ? 0 : -1;
-    }
-    return scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).toInt();
+    if (schemaVersion() < 2)
+        return {};
+    return scalar(QStringLiteral("SELECT value FROM settings WHERE \"key\" = 'maintenance'")).toString();
 }
 
-void Database::requireCurrentSchema()
+QString Database::readOnlyReason()
 {
     const int have = schemaVersion();
     const int want = latestSchemaVersion();
-    if (have < 0)
-        throw Error::database(tr("\"%1\" is not a Lieu database; nothing was changed").arg(m_description));
     if (have > want)
-        throw Error::database(tr("The database \"%1\" has schema version %2, newer than this program knows (%3): "
-                                 "install a newer Lieu; nothing was changed")
-                                  .arg(m_description)
-                                  .arg(have)
-                                  .arg(want));
-    if (have < want)
-        throw Error::database(
-            tr("The database \"%1\" has schema version %2; run \"lieuctl init\" to upgrade it to version %3")
-                .arg(m_description)
-                .arg(have)
-                .arg(want));
+        return tr("The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to "
+                  "make changes")
+            .arg(have)
+            .arg(QStringLiteral(LIEU_VERSION))
+            .arg(want)
+            .arg(scalar(QStringLiteral("SELECT value FROM settings WHERE \"key\" = 'schema_written_by'")).toString());
+    const QString reason = maintenanceReason();
+    if (!reason.isEmpty())
+        return tr("Lieu is in maintenance mode: %1. Nothing can be changed until it is over.").arg(reason);
+    return {};
 }
 
-void Database::migrate()
+void Database::checkWritable()
 {
-    const int have = schemaVersion();
-    const auto files = migrationFiles(m_dialect);
-    const int want = files.empty() ? 0 : files.rbegin()->first;
-    if (have < 0)
-        throw Error::database(tr("\"%1\" is not a Lieu database; nothing was changed").arg(m_description));
-    if (have > want)
-        throw Error::database(tr("The database \"%1\" has schema version %2, newer than this program knows (%3): "
-                                 "install a newer Lieu; nothing was changed")
-                                  .arg(m_description)
+    // Inside the transaction that is about to write. The shared lock on the maintenance row makes
+    // "maintenance on" wait for the writes already under way, and writes that start later wait for it.
+    const int have = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt();
+    if (m_schemaBypass == 0 && have > latestSchemaVersion()) {
+        const QString version = scalar(QStringLiteral("SELECT value FROM settings WHERE \"key\" = 'schema_written_by'")).toString();
+        throw Error::database(tr("The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 "
+                                 "or later to make changes; nothing was changed")
                                   .arg(have)
-                                  .arg(want));
-    for (const auto &[version, path] : files) {
-        if (version <= have)
-            continue;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            throw Error::database(tr("Migration %1 is missing from this program").arg(path));
-        const QString script = QString::fromUtf8(f.readAll());
-        Transaction tx(*this);
-        ensureVersionTable();
-        // Another process may have migrated while we waited for the write lock.
-        if (scalar(QStringLiteral("SELECT count(*) FROM schema_version WHERE version = ?"), {version}).toInt() > 0) {
-            tx.commit();
-            continue;
-        }
-        for (const QString &stmt : splitStatements(script))
-            exec(stmt);
-        exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
-             {version, QFileInfo(path).completeBaseName(),
-              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-        tx.commit();
+                                  .arg(QStringLiteral(LIEU_VERSION))
+                                  .arg(latestSchemaVersion())
+                                  .arg(version.isEmpty() ? tr("(a newer release)") : version));
     }
+    if (m_bypass > 0 || have < 2)
+        return;
+    const QString sql = QStringLiteral("SELECT value FROM settings WHERE \"key\" = 'maintenance'") +
+                        (m_dialect == Dialect::MySQL ? QStringLiteral(" LOCK IN SHARE MODE") : QString());
+    const QString reason = scalar(sql).toString();
+    if (!reason.isEmpty())
+        throw Error::rule(tr("Lieu is in maintenance mode: %1. Nothing was changed; try again when it is over.").arg(reason));
 }
 
 } // namespace lieu

@@ -107,7 +107,7 @@ QList<Check> Doctor::run()
                                       : tr("%n supervisor(s) without a login or deactivated: %1", nullptr, int(supNoLogin.size()))
                                             .arg(shortList(supNoLogin))};
 
-    const QString host = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'smtp_host'")).toString();
+    const QString host = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE \"key\" = 'smtp_host'")).toString();
     out << Check{tr("Mail settings"), host.isEmpty() ? S::Warn : S::Pass,
                  host.isEmpty() ? tr("no SMTP server is set: reminders wait in the outbox") : tr("SMTP server %1").arg(host)};
 
@@ -168,6 +168,27 @@ QList<Check> Doctor::run()
                             .arg(shortList(names));
     }
     out << Check{tr("Outbox"), errors || !stuck.isEmpty() ? S::Warn : S::Pass, outboxDetail};
+    const QString maintenance = m_db.maintenanceReason();
+    out << Check{tr("Maintenance mode"), maintenance.isEmpty() ? S::Pass : S::Warn,
+                 maintenance.isEmpty() ? tr("off: every client may write") : tr("on, every client is read-only: %1").arg(maintenance)};
+    // The leave ledger and the audit log stay append-only only while their triggers exist.
+    const int triggers =
+        m_db.dialect() == Database::Dialect::SQLite
+            ? m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                         "('leave_ledger_entry_no_update', 'leave_ledger_entry_no_delete', 'audit_log_no_update', "
+                                         "'audit_log_no_delete')")).toInt()
+            : m_db.scalar(QStringLiteral("SELECT count(*) FROM information_schema.triggers WHERE trigger_schema = DATABASE() AND "
+                                         "trigger_name IN ('leave_ledger_entry_no_update', 'leave_ledger_entry_no_delete', "
+                                         "'audit_log_no_update', 'audit_log_no_delete')")).toInt();
+    if (triggers == 0 && m_db.dialect() == Database::Dialect::MySQL)
+        // The server shows triggers only to accounts that may change them; the desktops' account may not.
+        out << Check{tr("Append-only ledger and audit log"), S::Warn,
+                     tr("this account cannot see the triggers (it has no TRIGGER privilege, as it should not): run doctor "
+                        "with the owner's account to check them")};
+    else
+        out << Check{tr("Append-only ledger and audit log"), triggers == 4 ? S::Pass : S::Fail,
+                     triggers == 4 ? tr("their four triggers are in place")
+                                   : tr("%1 of their 4 triggers are missing: restore the schema from a backup").arg(4 - triggers)};
     return out;
 }
 

@@ -30,11 +30,20 @@ public:
     const QString &field() const noexcept { return m_field; }
     const QString &value() const noexcept { return m_value; }
     const char *what() const noexcept override { return m_utf8.constData(); }
+    // A database error that left nothing written and may pass if the action is run again (a deadlock, a
+    // lock wait that timed out, a connection lost before the commit). Database::retry() retries these.
+    bool transient() const noexcept { return m_transient; }
 
     static Error rule(QString message) { return {Kind::Rule, std::move(message)}; }
     static Error permission(QString message) { return {Kind::Permission, std::move(message)}; }
     static Error notFound(QString message) { return {Kind::NotFound, std::move(message)}; }
     static Error database(QString message) { return {Kind::Database, std::move(message)}; }
+    static Error transientDatabase(QString message)
+    {
+        Error e{Kind::Database, std::move(message)};
+        e.m_transient = true;
+        return e;
+    }
     static Error invalid(QString field, QString value, QString message)
     {
         return {Kind::Invalid, std::move(message), std::move(field), std::move(value)};
@@ -46,6 +55,7 @@ private:
     QString m_field;
     QString m_value;
     QByteArray m_utf8;
+    bool m_transient = false;
 };
 
 } // namespace lieu

@@ -33,18 +33,30 @@ ExpiryResult Jobs::expire()
     for (;;) {
         // Each batch is one transaction: a lot's expiry entry and its mark are written together.
         Transaction tx(m_db);
-        QSqlQuery due = m_db.exec(QStringLiteral("SELECT id FROM leave_allocation WHERE is_expired = 0 AND docstatus = 1 "
+        QSqlQuery due = m_db.exec(QStringLiteral("SELECT id, employee FROM leave_allocation WHERE is_expired = 0 AND docstatus = 1 "
                                                  "AND to_date < ? ORDER BY to_date, id LIMIT ?"),
                                   {today, kExpiryBatch});
         QList<qint64> ids;
-        while (due.next())
+        QStringList employees;
+        while (due.next()) {
             ids << due.value(0).toLongLong();
+            employees << due.value(1).toString();
+        }
         if (ids.isEmpty()) {
             tx.commit();
             break;
         }
+        // The same lock every balance change takes (leave approval and cancellation, timesheet approval and
+        // cancellation), taken for the whole batch first and in one order, so that a lot's remainder is read
+        // after any change to it has committed and no other action interleaves.
+        employees.sort();
+        employees.removeDuplicates();
+        for (const QString &e : std::as_const(employees))
+            m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), e);
         for (qint64 id : std::as_const(ids)) {
             const Lot lot = ledger.lot(id);
+            if (lot.isExpired || lot.docstatus != 1)
+                continue; // another runner or a cancellation got there first
             if (lot.remaining > 0) {
                 ledger.post(lot.employee, lot.id, Ledger::TypeExpiry, lot.name(), -lot.remaining, lot.toDate, true);
                 result.minutes += lot.remaining;
@@ -139,9 +151,14 @@ qint64 Jobs::startRun(const QString &job, QDate dueDate, const QString &runner)
 
 void Jobs::finishRun(qint64 id, bool ok, const QString &detail, const QString &error)
 {
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString result = ok ? QStringLiteral("Success") : QStringLiteral("Error");
+    Transaction tx(m_db);
     m_db.exec(QStringLiteral("UPDATE job_run SET finished_at = ?, result = ?, detail = ?, error = ? WHERE id = ?"),
-              {m_clock.now().toString(Qt::ISODateWithMs), ok ? QStringLiteral("Success") : QStringLiteral("Error"), detail,
-               error, id});
+              {now, result, detail, error, id});
+    // A run started by a JobRunner claim ends its claim too.
+    m_db.exec(QStringLiteral("UPDATE job_claim SET state = ?, heartbeat_at = ? WHERE run = ?"), {result, now, id});
+    tx.commit();
 }
 
 namespace {

@@ -313,9 +313,11 @@ void Leaves::cancel(const Actor &actor, qint64 id)
         if (!actor.hr && !isSupervisor)
             throw Error::permission(tr("Only the supervisor or HR can cancel the approved leave application %1").arg(before.name()));
         m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
+        // Read the draws again under the employee's lock: an expiry may have committed meanwhile.
+        const QList<Draw> draws = load(id).draws;
         Ledger ledger(m_db, m_clock);
         const QDate today = m_clock.today();
-        for (const Draw &d : before.draws) {
+        for (const Draw &d : draws) {
             ledger.post(before.employee, d.allocation, Ledger::TypeApplication, before.name(), d.minutes, today, false);
             // Given back to a lot that has already expired: it expires again at once, on the lot's last day.
             if (d.lotExpired)

@@ -27,6 +27,9 @@ const QString kLotSelect = QStringLiteral(
     "COALESCE(SUM(l.minutes), 0), "
     "COALESCE(SUM(CASE WHEN l.is_expired = 0 THEN l.minutes END), 0) "
     "FROM leave_allocation a LEFT JOIN leave_ledger_entry l ON l.allocation = a.id ");
+// Every plain column of kLotSelect: standard SQL (and MariaDB's strict mode) wants them all named.
+const QString kLotGroup = QStringLiteral(
+    "GROUP BY a.id, a.employee, a.from_date, a.to_date, a.source_timesheet, a.docstatus, a.is_expired, a.toil_minutes ");
 
 struct LotRow
 {
@@ -105,7 +108,7 @@ QList<Lot> Ledger::lots(const QString &employee, bool includeCancelled)
 {
     QSqlQuery q = m_db.exec(kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 ") +
                                 (includeCancelled ? QString() : QStringLiteral("AND a.docstatus = 1 ")) +
-                                QStringLiteral("GROUP BY a.id ORDER BY a.to_date, a.id"),
+                                kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id"),
                             {employee});
     QList<Lot> out;
     while (q.next())
@@ -118,7 +121,7 @@ QList<Lot> Ledger::lots(const QString &employee, bool includeCancelled)
 
 Lot Ledger::lot(qint64 id)
 {
-    QSqlQuery q = m_db.exec(kLotSelect + QStringLiteral("WHERE a.id = ? GROUP BY a.id"), {id});
+    QSqlQuery q = m_db.exec(kLotSelect + QStringLiteral("WHERE a.id = ? ") + kLotGroup, {id});
     if (!q.next())
         throw Error::notFound(tr("Leave allocation %1 does not exist").arg(Names::format(DocKind::Allocation, id)));
     return lotFromRow(q).lot;
@@ -174,8 +177,8 @@ DrawPlan Ledger::plan(const QString &employee, const QList<DayNeed> &days, qint6
         plan.needed += d.minutes;
 
     QSqlQuery q = m_db.exec(kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 AND a.docstatus = 1 "
-                                                        "AND a.to_date >= ? AND a.from_date <= ? "
-                                                        "GROUP BY a.id ORDER BY a.to_date, a.id"),
+                                                        "AND a.to_date >= ? AND a.from_date <= ? ") +
+                                kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id"),
                             {employee, ordered.first().date.toString(Qt::ISODate), ordered.last().date.toString(Qt::ISODate)});
     struct Candidate
     {

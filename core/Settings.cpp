@@ -114,7 +114,7 @@ QStringList Settings::keys()
 
 QString Settings::value(const QString &key) const
 {
-    const QVariant v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    const QVariant v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE \"key\" = ?"), {key});
     return v.isValid() ? v.toString() : defaultValue(key);
 }
 
@@ -176,8 +176,8 @@ void Settings::set(const Actor &actor, const QString &key, const QString &value)
 
     Transaction tx(m_db);
     const QString before = this->value(key);
-    m_db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
-    m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value.trimmed()});
+    m_db.exec(QStringLiteral("DELETE FROM settings WHERE \"key\" = ?"), {key});
+    m_db.exec(QStringLiteral("INSERT INTO settings (\"key\", value) VALUES (?, ?)"), {key, value.trimmed()});
     Audit(m_db, m_clock).record(actor, QStringLiteral("settings change"), QStringLiteral("Settings"), key,
                                 QJsonObject{{QStringLiteral("value"), before}},
                                 QJsonObject{{QStringLiteral("value"), value.trimmed()}});

@@ -265,6 +265,8 @@ void Timesheets::setLogs(const Actor &actor, qint64 id, const QList<TimeLog> &lo
     if (before.status != Draft && before.status != Rejected)
         throw Error::rule(tr("Timesheet %1 is %2: only a Draft or Rejected timesheet can be edited")
                               .arg(before.name(), before.status));
+    // The 24-hours-a-day check reads the employee's other timesheets: no other save may interleave.
+    m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
     validateLogs(before.employee, before.startDate, before.endDate, logs, id);
     m_db.exec(QStringLiteral("DELETE FROM time_log WHERE timesheet = ?"), {id});
     writeLogs(id, before.employee, logs);
@@ -286,6 +288,7 @@ int Timesheets::addLogs(const Actor &actor, qint64 id, const QList<TimeLog> &log
         requireOwner(actor, before, tr("edit"));
     if (before.status != Draft)
         throw Error::rule(tr("Timesheet %1 is %2: logs can be added only to a Draft").arg(before.name(), before.status));
+    m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
     QList<TimeLog> fresh;
     for (const TimeLog &l : logs) {
         if (!l.sourceKey.isEmpty() &&

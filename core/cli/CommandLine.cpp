@@ -9,11 +9,13 @@
 #include "Directory.h"
 #include "Doctor.h"
 #include "Error.h"
+#include "JobRunner.h"
 #include "Jobs.h"
 #include "Leaves.h"
 #include "Ledger.h"
 #include "Names.h"
 #include "Settings.h"
+#include "Terminal.h"
 #include "Timesheets.h"
 #include "Units.h"
 #include "WorkCalendar.h"
@@ -35,7 +37,7 @@ namespace {
 // Options that take no value; every other --name takes one. Each command says which it accepts.
 const QSet<QString> kFlags = {QStringLiteral("json"),    QStringLiteral("hr"),    QStringLiteral("no-hr"),
                               QStringLiteral("help"),    QStringLiteral("dry-run"), QStringLiteral("force"),
-                              QStringLiteral("all")};
+                              QStringLiteral("all"),     QStringLiteral("apply"), QStringLiteral("once")};
 
 CliArgs parse(const QStringList &args)
 {
@@ -204,10 +206,20 @@ int CliContext::exec()
     if (!handler)
         throw UsageError{CommandLine::tr("unknown command \"%1\"").arg(cmd)};
 
-    m_db = Database::open(m_dbPath);
-    if (cmd != QLatin1String("init"))
-        m_db->requireCurrentSchema();
-    return handler(*this);
+    // A server's password never comes from the command line: the environment, or a prompt on a terminal.
+    QString password = qEnvironmentVariable("LIEU_DB_PASSWORD");
+    if (DatabaseSpec::isServerSpec(m_dbPath) && !qEnvironmentVariableIsSet("LIEU_DB_PASSWORD") && stdinIsTerminal())
+        password = readHiddenLine(CommandLine::tr("Password for %1: ").arg(DatabaseSpec::parse(m_dbPath).toString()));
+    m_db = Database::open(m_dbPath, password);
+    // The administrator's commands work on any schema version; the others read a store at this program's
+    // version or newer (a newer one is read-only: every write says which release to install).
+    static const QSet<QString> admin = {QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("backup"),
+                                        QStringLiteral("restore"), QStringLiteral("maintenance"), QStringLiteral("grants")};
+    if (admin.contains(cmd))
+        return handler(*this);
+    m_db->requireReadableSchema();
+    // A deadlock, a lock wait or a dropped connection before anything was committed: run it again.
+    return m_db->retry([&] { return handler(*this); });
 }
 
 void addCommand(const QString &name, Command command, const QString &usage)
@@ -236,23 +248,19 @@ const QHash<QString, Command> &commandTable()
         {QStringLiteral("jobs"), &cmdJobs},
         {QStringLiteral("import"), &cmdImport},
         {QStringLiteral("export"), &cmdExport},
+        {QStringLiteral("migrate"), &cmdMigrate},
+        {QStringLiteral("backup"), &cmdBackup},
+        {QStringLiteral("restore"), &cmdRestore},
+        {QStringLiteral("maintenance"), &cmdMaintenance},
+        {QStringLiteral("grants"), &cmdGrants},
     };
     return table;
 }
 
 int cmdInit(CliContext &c)
 {
-    c.allow({});
-    const int before = c.db().schemaVersion();
-    c.db().migrate();
-    Settings(c.db(), c.clock()).ensureToilLeaveType();
-    const int after = c.db().schemaVersion();
-    c.emit(QJsonObject{{QStringLiteral("database"), c.dbPath()},
-                     {QStringLiteral("schema_version"), after},
-                     {QStringLiteral("previous_version"), before}},
-         {before == after ? CommandLine::tr("Database %1 is at schema version %2").arg(c.dbPath()).arg(after)
-                          : CommandLine::tr("Database %1 upgraded from schema version %2 to %3").arg(c.dbPath()).arg(before).arg(after)});
-    return CommandLine::Ok;
+    // Creating and upgrading are one thing: see cmdMigrate (backup first, maintenance on a shared server).
+    return cmdMigrate(c);
 }
 
 int cmdDemo(CliContext &c)
@@ -670,26 +678,43 @@ int cmdLedger(CliContext &c)
     return CommandLine::Ok;
 }
 
+// Runs a background job for today under the one-runner claim: never beside another live runner; with
+// --once not at all when it already ran for today (cron on several machines).
+static bool runJob(CliContext &c, const QString &job, const std::function<QString()> &work)
+{
+    JobRunner runner(c.db(), c.clock(), JobRunner::defaultRunnerName(QStringLiteral("lieuctl")));
+    const bool once = c.args().flags.contains(QStringLiteral("once"));
+    const JobRunner::Outcome o =
+        runner.runOnce(job, c.clock().today(), work, once ? JobRunner::Rerun::No : JobRunner::Rerun::AfterSuccess);
+    if (o.ran)
+        return true;
+    if (o.claim.state == QLatin1String("Running"))
+        throw Error::rule(CommandLine::tr("%1 for %2 is running on %3 since %4: nothing was done")
+                              .arg(job, Units::isoDate(c.clock().today()), o.claim.holder, o.claim.since.toString(Qt::ISODate)));
+    c.emit(QJsonObject{{QStringLiteral("skipped"), true}, {QStringLiteral("done_by"), o.claim.holder},
+                       {QStringLiteral("due_date"), Units::isoDate(c.clock().today())}},
+           {CommandLine::tr("%1 already ran for %2 (%3): nothing to do").arg(job, Units::isoDate(c.clock().today()), o.claim.holder)});
+    return false;
+}
+
 int cmdExpire(CliContext &c)
 {
-    c.allow({});
+    c.allow({"once"});
     Jobs jobs(c.db(), c.clock());
-    const qint64 run = jobs.startRun(Jobs::Expiry, c.clock().today(), QStringLiteral("lieuctl"));
-    try {
-        const ExpiryResult r = jobs.expire();
-        jobs.finishRun(run, true, CommandLine::tr("%n lot(s) expired", nullptr, r.lots));
-        c.emit(QJsonObject{{QStringLiteral("expired"), r.lots}, {QStringLiteral("expired_minutes"), r.minutes}},
-             {CommandLine::tr("Expired %n lot(s)", nullptr, r.lots) + CommandLine::tr(" (%1 h of TOIL)").arg(Units::formatHours(r.minutes))});
+    ExpiryResult r;
+    if (!runJob(c, Jobs::Expiry, [&] {
+            r = jobs.expire();
+            return CommandLine::tr("%n lot(s) expired", nullptr, r.lots);
+        }))
         return CommandLine::Ok;
-    } catch (const Error &e) {
-        jobs.finishRun(run, false, {}, e.message());
-        throw;
-    }
+    c.emit(QJsonObject{{QStringLiteral("expired"), r.lots}, {QStringLiteral("expired_minutes"), r.minutes}},
+         {CommandLine::tr("Expired %n lot(s)", nullptr, r.lots) + CommandLine::tr(" (%1 h of TOIL)").arg(Units::formatHours(r.minutes))});
+    return CommandLine::Ok;
 }
 
 int cmdRemind(CliContext &c)
 {
-    c.allow({"days"});
+    c.allow({"days", "once"});
     int days = 0;
     if (c.args().options.contains(QStringLiteral("days"))) {
         bool ok = false;
@@ -699,16 +724,14 @@ int cmdRemind(CliContext &c)
                                  CommandLine::tr("days: \"%1\" must be a whole number from 1 to 366").arg(c.args().option(QStringLiteral("days"))));
     }
     Jobs jobs(c.db(), c.clock());
-    const qint64 run = jobs.startRun(Jobs::Reminders, c.clock().today(), QStringLiteral("lieuctl"));
-    try {
-        const ReminderResult r = jobs.remind(days);
-        jobs.finishRun(run, true, CommandLine::tr("%n reminder(s) queued", nullptr, r.queued));
-        c.emit(QJsonObject{{QStringLiteral("queued"), r.queued}}, {CommandLine::tr("Queued %n reminder(s)", nullptr, r.queued)});
+    ReminderResult r;
+    if (!runJob(c, Jobs::Reminders, [&] {
+            r = jobs.remind(days);
+            return CommandLine::tr("%n reminder(s) queued", nullptr, r.queued);
+        }))
         return CommandLine::Ok;
-    } catch (const Error &e) {
-        jobs.finishRun(run, false, {}, e.message());
-        throw;
-    }
+    c.emit(QJsonObject{{QStringLiteral("queued"), r.queued}}, {CommandLine::tr("Queued %n reminder(s)", nullptr, r.queued)});
+    return CommandLine::Ok;
 }
 
 int cmdDoctor(CliContext &c)
@@ -839,7 +862,7 @@ int cmdJobs(CliContext &c)
 
 QString CommandLine::usage()
 {
-    QString text = tr("Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] COMMAND ...\n"
+    QString text = tr("Usage: lieuctl [--db PATH|mysql://USER@HOST[:PORT]/DATABASE] [--as LOGIN] [--today YYYY-MM-DD] [--json] COMMAND ...\n"
               "\n"
               "  init                                     create or upgrade the database; ensure the TOIL leave type\n"
               "  demo                                     fill an empty database with a demo organisation\n"
@@ -852,8 +875,9 @@ QString CommandLine::usage()
               "  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]\n"
               "  balance EMPLOYEE [--on DATE]             available, pending and expiring-soon, in hours and days\n"
               "  ledger EMPLOYEE                          every ledger entry of the employee\n"
-              "  expire                                   the daily job; reports how many lots it expired\n"
-              "  remind [--days N]                        the weekly job; reports how many reminders it queued\n"
+              "  expire [--once]                          the daily job; reports how many lots it expired\n"
+              "  remind [--days N] [--once]               the weekly job; reports how many reminders it queued\n"
+              "                                           (--once: skip when any runner already did it today)\n"
               "  doctor                                   deployment checks, each pass/warn/fail\n"
               "  whoami                                   with --as: the user's employee id and roles\n"
               "  settings list | set KEY VALUE            organisation settings (HR)\n"
@@ -862,8 +886,14 @@ QString CommandLine::usage()
               "  jobs [--limit N]                         recent runs of the background duties\n"
               "  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]\n"
               "  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE\n"
+              "  migrate [--force]                        upgrade the schema (an existing database is backed up first)\n"
+              "  backup FILE                              a consistent copy of the whole database, as one SQLite file\n"
+              "  restore FILE                             replace the data with a backup's (MariaDB: into an empty database)\n"
+              "  maintenance [on [--reason TEXT]|off]     read-only mode for every client while an administrator works\n"
+              "  grants --user NAME [--host HOST] [--apply]   the GRANTs the desktop app's server account needs\n"
               "\n"
-              "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today.\n"
+              "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today; LIEU_DB_PASSWORD is the\n"
+              "server's password (never on the command line; asked for on a terminal when unset).\n"
               "Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.\n");
     // Commands added by other libraries go after the built-in ones, before the closing paragraph.
     QString added;

@@ -27,6 +27,11 @@ int cmdAudit(CliContext &c);
 int cmdJobs(CliContext &c);
 int cmdImport(CliContext &c); // core/import/ImportCommand.cpp
 int cmdExport(CliContext &c); // core/export/ExportCommand.cpp
+int cmdMigrate(CliContext &c);
+int cmdBackup(CliContext &c);
+int cmdRestore(CliContext &c);
+int cmdMaintenance(CliContext &c);
+int cmdGrants(CliContext &c);
 
 // name -> command
 const QHash<QString, Command> &commandTable();

@@ -22,10 +22,15 @@ private Q_SLOTS:
         // idempotent
         t.db().migrate();
         QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), Database::latestSchemaVersion());
-        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        const bool sqlite = t.db().dialect() == Database::Dialect::SQLite;
+        if (sqlite) {
+            QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            QCOMPARE(t.db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        }
         for (const char *index : {"idx_leave_ledger_toil", "idx_leave_allocation_toil", "idx_timesheet_toil"})
-            QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"),
+            QCOMPARE(t.db().scalar(sqlite ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?")
+                                          : QStringLiteral("SELECT count(DISTINCT index_name) FROM information_schema.statistics "
+                                                           "WHERE table_schema = DATABASE() AND index_name = ?"),
                                    {QString::fromLatin1(index)}).toInt(), 1);
     }
 
@@ -33,9 +38,6 @@ private Q_SLOTS:
     {
         TestDb t;
         t.db().exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (999, 'future', 'x')"));
-        const QString path = t.path();
-        QFile f(path);
-        const QByteArray before = [&] { f.open(QIODevice::ReadOnly); auto b = f.readAll(); f.close(); return b; }();
         try {
             t.db().migrate();
             QFAIL("a newer schema was accepted");
@@ -87,6 +89,18 @@ private Q_SLOTS:
     {
         TestDb t;
         // The exact statement Ledger::availableMinutes runs.
+        if (t.db().dialect() == Database::Dialect::MySQL) {
+            QSqlQuery q = t.db().exec(QStringLiteral(
+                "EXPLAIN SELECT COALESCE(SUM(l.minutes), 0) FROM leave_allocation a "
+                "JOIN leave_ledger_entry l ON l.allocation = a.id "
+                "WHERE a.employee = ? AND a.is_toil_allocation = 1 AND a.docstatus = 1 AND a.to_date >= ? AND a.from_date <= ?"),
+                {QStringLiteral("EMP-1"), QStringLiteral("2026-01-01"), QStringLiteral("2026-01-01")});
+            QStringList keys;
+            while (q.next())
+                keys << q.value(2).toString() + QLatin1Char(':') + q.value(5).toString();
+            QCOMPARE(keys, (QStringList{QStringLiteral("a:idx_leave_allocation_toil"), QStringLiteral("l:idx_leave_ledger_toil")}));
+            return;
+        }
         QSqlQuery q = t.db().exec(QStringLiteral(
             "EXPLAIN QUERY PLAN SELECT COALESCE(SUM(l.minutes), 0) FROM leave_allocation a "
             "JOIN leave_ledger_entry l ON l.allocation = a.id "

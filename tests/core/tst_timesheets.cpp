@@ -354,7 +354,7 @@ private Q_SLOTS:
         const qint64 id = t.timesheet(A, kMon, kSun, weekLogs());
         sheets.send(t.actor(QStringLiteral("a")), id);
         sheets.approve(t.actor(QStringLiteral("sup")), id);
-        QSqlQuery q = t.db().exec(QStringLiteral("SELECT actor, action, before, after FROM audit_log WHERE docname = 'TS-00001' ORDER BY id"));
+        QSqlQuery q = t.db().exec(QStringLiteral("SELECT actor, action, \"before\", \"after\" FROM audit_log WHERE docname = 'TS-00001' ORDER BY id"));
         QStringList seen;
         while (q.next())
             seen << q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();

@@ -1,6 +1,7 @@
 #include "TestDb.h"
 
 #include "Directory.h"
+#include "Error.h"
 #include "Settings.h"
 
 #include <QtTest>
@@ -10,15 +11,63 @@ namespace lieu::test {
 TestDb::TestDb(QDate today) : m_clock(today)
 {
     m_path = m_dir.filePath(QStringLiteral("lieu-test.sqlite"));
-    m_spec = qEnvironmentVariable("LIEU_TEST_DB");
-    if (m_spec.isEmpty())
+    qputenv("LIEU_BACKUP_DIR", m_dir.filePath(QStringLiteral("backups")).toUtf8());
+    const QString server = qEnvironmentVariable("LIEU_TEST_DB");
+    if (server.isEmpty()) {
         m_spec = m_path;
+    } else {
+        static int counter = 0;
+        const DatabaseSpec base = DatabaseSpec::parse(server);
+        m_serverDatabase = QStringLiteral("%1_%2_%3").arg(base.database).arg(QCoreApplication::applicationPid()).arg(++counter);
+        auto admin = Database::open(server);
+        admin->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_serverDatabase);
+        admin->exec(QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4 COLLATE utf8mb4_bin").arg(m_serverDatabase));
+        m_spec = base.withDatabase(m_serverDatabase).toString();
+    }
     m_db = Database::open(m_spec);
     m_db->migrate();
     Settings(*m_db, m_clock).ensureToilLeaveType();
 }
 
-TestDb::~TestDb() = default;
+TestDb::~TestDb()
+{
+    m_db.reset();
+    if (m_serverDatabase.isEmpty())
+        return;
+    try {
+        auto admin = Database::open(qEnvironmentVariable("LIEU_TEST_DB"));
+        for (const QString &name : m_extraDatabases + QStringList{m_serverDatabase})
+            admin->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name);
+    } catch (const Error &e) {
+        qWarning("TestDb: could not drop %s: %s", qPrintable(m_serverDatabase), e.what());
+    }
+}
+
+QString TestDb::emptyStore(const QString &label)
+{
+    if (m_serverDatabase.isEmpty())
+        return m_dir.filePath(label + QStringLiteral(".sqlite"));
+    const QString name = m_serverDatabase + QLatin1Char('_') + label;
+    auto admin = Database::open(qEnvironmentVariable("LIEU_TEST_DB"));
+    admin->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name);
+    admin->exec(QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4 COLLATE utf8mb4_bin").arg(name));
+    m_extraDatabases << name;
+    return DatabaseSpec::parse(m_spec).withDatabase(name).toString();
+}
+
+QString TestDb::appSpec()
+{
+    if (m_serverDatabase.isEmpty())
+        return m_spec;
+    const QString user = qEnvironmentVariable("LIEU_TEST_APP_USER");
+    if (user.isEmpty())
+        qFatal("LIEU_TEST_APP_USER is not set: the test server has no application account");
+    for (const QString &grant : Database::applicationGrants(m_serverDatabase, user, QStringLiteral("127.0.0.1")))
+        m_db->exec(grant);
+    DatabaseSpec s = DatabaseSpec::parse(m_spec);
+    s.user = user;
+    return s.toString();
+}
 
 void TestDb::addStandardPeople()
 {

@@ -12,8 +12,9 @@
 namespace lieu::test {
 
 // A fresh, migrated Lieu database in a temporary folder, with a clock that stands on `today`.
-// With LIEU_TEST_DB=mysql://... set, the same suite runs against that server instead (each TestDb
-// empties the database first).
+// With LIEU_TEST_DB=mysql://user@host:port/base set (password in LIEU_DB_PASSWORD), the same suite runs
+// against that server instead: each TestDb creates a database of its own there (base_PID_N) and drops
+// it at the end. Automatic backups go to the temporary folder.
 class TestDb
 {
 public:
@@ -24,6 +25,15 @@ public:
     FixedClock &clock() { return m_clock; }
     QString path() const { return m_path; }
     QString spec() const { return m_spec; }
+    bool onServer() const { return !m_serverDatabase.isEmpty(); }
+    // The same database as the desktop application's account (LIEU_TEST_APP_USER, password in
+    // LIEU_TEST_APP_PASSWORD) after granting it exactly what db/mysql/grants.sql lists; on SQLite, spec().
+    QString appSpec();
+    QString appPassword() const { return qEnvironmentVariable("LIEU_TEST_APP_PASSWORD"); }
+    QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+    // A spec of a brand-new, empty store of the same kind (a file here, or a new database on the server,
+    // dropped with this TestDb), e.g. to restore into.
+    QString emptyStore(const QString &label);
 
     // The standard cast: EMP-HR (login hr, HR), EMP-SUP (login sup, supervisor of EMP-A and EMP-B),
     // EMP-OTHER (login other, supervises EMP-C), EMP-A (login a), EMP-B (login b), EMP-C (login c).
@@ -42,6 +52,8 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QString m_spec;
+    QString m_serverDatabase;
+    QStringList m_extraDatabases;
     FixedClock m_clock;
     std::unique_ptr<Database> m_db;
 };

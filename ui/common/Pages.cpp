@@ -2,6 +2,7 @@
 
 #include "EmployeePages.h"
 #include "HrPages.h"
+#include "ConnectionPage.h"
 #include "ImportExportPage.h"
 #include "ReviewPage.h"
 #include "JobsPages.h"
@@ -17,6 +18,7 @@ QList<PageSpec> allPages()
     pages += hrPageSpecs();
     pages << ImportExportPage::spec(); // HR: Import & export
     pages << jobsPages();
+    pages << ConnectionPage::spec(); // HR: Database connection
     return pages;
 }
 
