@@ -133,6 +133,11 @@ std::unique_ptr<Database> Database::openAnother() const
     return open(m_description, m_password);
 }
 
+DatabaseOpener Database::opener() const
+{
+    return [spec = m_description, password = m_password] { return open(spec, password); };
+}
+
 void Database::openConnection()
 {
     QString text;

@@ -9,9 +9,14 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace lieu {
+
+class Database;
+// Opens a new connection to a store (see Database::opener()).
+using DatabaseOpener = std::function<std::unique_ptr<Database>()>;
 
 // One connection to a Lieu store (a SQLite file, or a shared MariaDB/MySQL server) plus its schema.
 // Only prepared statements with bound values are run through it. Not shared between threads:
@@ -42,6 +47,9 @@ public:
     ~Database();
     // Another connection to the same store (same password), e.g. for a worker thread.
     std::unique_ptr<Database> openAnother() const;
+    // The same as a function that any thread may call later (it holds the spec and the password, not
+    // this connection): how worker threads and background tasks get their own connection.
+    DatabaseOpener opener() const;
 
     Dialect dialect() const { return m_dialect; }
     // The spec without any password: a file path or mysql://user@host:port/dbname?options.

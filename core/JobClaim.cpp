@@ -1,32 +1,17 @@
 #include "JobClaim.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "Jobs.h"
-#include "Units.h"
+#include "JobRunner.h"
 
 namespace lieu {
 
 std::optional<qint64> claimDuty(Database &db, const Clock &clock, const QString &job, QDate dueDate, const QString &runner)
 {
-    Transaction tx(db);
-    const QString due = Units::isoDate(dueDate);
-    const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
-    const QString staleBefore = clock.now().toUTC().addSecs(-qint64(kDutyLeaseMinutes) * 60).toString(Qt::ISODateWithMs);
-    const bool done = db.scalar(QStringLiteral("SELECT count(*) FROM job_run WHERE job = ? AND due_date = ? AND "
-                                               "(result = 'Success' OR (result = 'Running' AND started_at >= ?))"),
-                                {job, due, staleBefore})
-                          .toInt() > 0;
-    if (done) {
-        tx.commit();
+    // The scheduler's claim is the job_claim row every other runner (lieuctl from cron, another desktop on
+    // the same server) also goes through; Jobs::finishRun() ends it with the run.
+    const JobClaim claim = JobRunner(db, clock, runner, kDutyLeaseMinutes * 60).claim(job, dueDate, JobRunner::Rerun::No);
+    if (!claim)
         return std::nullopt;
-    }
-    db.exec(QStringLiteral("UPDATE job_run SET result = 'Error', finished_at = ?, error = ? "
-                           "WHERE job = ? AND due_date = ? AND result = 'Running'"),
-            {now, Jobs::tr("interrupted: the runner stopped before it finished"), job, due});
-    const qint64 id = Jobs(db, clock).startRun(job, dueDate, runner);
-    tx.commit();
-    return id;
+    return claim.run;
 }
 
 } // namespace lieu

@@ -16,8 +16,8 @@ class Clock;
 // kDutyLeaseMinutes is taken to have died and is closed as an Error. On success a job_run row is
 // started (result Running) and its id returned: the caller closes it with Jobs::finishRun().
 //
-// The check and the insert run in one write transaction (SQLite's BEGIN IMMEDIATE serialises them
-// between processes). A database-level claim can replace this function without touching its callers.
+// It is JobRunner's claim (one job_claim row per job and due date) with the scheduler's lease, so the
+// desktops' schedulers and lieuctl run from cron never do the same duty for the same date twice.
 constexpr int kDutyLeaseMinutes = 60;
 std::optional<qint64> claimDuty(Database &db, const Clock &clock, const QString &job, QDate dueDate, const QString &runner);
 

@@ -38,7 +38,7 @@ JobClaim JobRunner::claim(const QString &job, QDate dueDate, Rerun rerun)
     if (ins.numRowsAffected() == 1) {
         c.claimed = true;
     } else {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT runner, state, heartbeat_at FROM job_claim WHERE job = ? AND due_date = ?") +
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT runner, state, heartbeat_at, run FROM job_claim WHERE job = ? AND due_date = ?") +
                                     m_db.forUpdate(),
                                 {job, due});
         if (!q.next())
@@ -46,6 +46,7 @@ JobClaim JobRunner::claim(const QString &job, QDate dueDate, Rerun rerun)
         c.holder = q.value(0).toString();
         c.state = q.value(1).toString();
         c.since = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        const qint64 previousRun = q.value(3).toLongLong();
         bool take = false;
         if (c.state == QLatin1String("Error"))
             take = true;
@@ -56,6 +57,11 @@ JobClaim JobRunner::claim(const QString &job, QDate dueDate, Rerun rerun)
         if (take) {
             c.claimed = true;
             c.tookOver = c.state != QLatin1String("Success");
+            if (c.state == QLatin1String("Running") && previousRun)
+                // The silent runner's run is closed, so the record never shows two runs at once.
+                m_db.exec(QStringLiteral("UPDATE job_run SET result = 'Error', finished_at = ?, error = ? WHERE id = ? AND "
+                                         "result = 'Running'"),
+                          {iso(now), tr("interrupted: the runner stopped before it finished"), previousRun});
             m_db.exec(QStringLiteral("UPDATE job_claim SET runner = ?, state = 'Running', claimed_at = ?, heartbeat_at = ?, "
                                      "attempts = attempts + 1 WHERE job = ? AND due_date = ?"),
                       {m_runner, iso(now), iso(now), job, due});

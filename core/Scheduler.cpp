@@ -45,6 +45,7 @@ public:
     struct Params
     {
         QString spec;
+        DatabaseOpener open;
         std::shared_ptr<const Clock> clock;
         QString runner;
         QTimeZone zone;
@@ -59,7 +60,7 @@ public:
         report.at = clock.now();
         try {
             if (!m_db) {
-                auto db = Database::open(p.spec);
+                auto db = p.open ? p.open() : Database::open(p.spec);
                 db->requireCurrentSchema();
                 m_db = std::move(db);
             }
@@ -144,6 +145,11 @@ void Scheduler::setRunner(const QString &runner)
     m_runner = runner;
 }
 
+void Scheduler::setDatabaseOpener(DatabaseOpener open)
+{
+    m_open = std::move(open);
+}
+
 void Scheduler::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone;
@@ -183,7 +189,7 @@ void Scheduler::tick()
     }
     m_busy = true;
     Q_EMIT cycleStarted();
-    Worker::Params p{m_spec, m_clock, m_runner, m_zone, m_drain, m_retryDelay};
+    Worker::Params p{m_spec, m_open, m_clock, m_runner, m_zone, m_drain, m_retryDelay};
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "Jobs.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,9 @@ public:
     // Recorded as job_run.runner, e.g. "app hana@desk-12".
     void setRunner(const QString &runner);
     // The zone of the wall clock the schedule is read in; the system's by default.
+    // How the worker thread connects (default: Database::open(spec), with LIEU_DB_PASSWORD for a server).
+    // The app passes its session's opener, which holds the password it signed in with.
+    void setDatabaseOpener(DatabaseOpener open);
     void setTimeZone(const QTimeZone &zone);
     void setOutboxDrain(OutboxDrain drain);
     // How often the timer ticks (default one minute).
@@ -95,6 +99,7 @@ private:
     void finished(const CycleReport &report);
 
     QString m_spec;
+    DatabaseOpener m_open;
     std::shared_ptr<const Clock> m_clock;
     QString m_runner = QStringLiteral("app");
     QTimeZone m_zone = QTimeZone::systemTimeZone();

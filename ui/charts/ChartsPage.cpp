@@ -139,7 +139,7 @@ void ChartsPage::reload()
 {
     setProperty("lieuBusy", true);
     m_status->setText(tr("Loading…"));
-    m_loader->load(m_session.databaseSpec(), m_session.sharedClock(), m_session.actor(), m_team->currentData().toString(),
+    m_loader->load(m_session.databaseOpener(), m_session.sharedClock(), m_session.actor(), m_team->currentData().toString(),
                    m_session.clock().today());
 }
 

@@ -27,14 +27,14 @@ ReportLoader::~ReportLoader()
     }
 }
 
-void ReportLoader::load(const QString &databaseSpec, std::shared_ptr<const Clock> clock, const Actor &actor,
+void ReportLoader::load(DatabaseOpener openDatabase, std::shared_ptr<const Clock> clock, const Actor &actor,
                         const QString &team, QDate on)
 {
     const int generation = ++m_generation;
     auto outcome = std::make_shared<Outcome>();
-    QThread *thread = QThread::create([databaseSpec, clock, actor, team, on, outcome] {
+    QThread *thread = QThread::create([openDatabase, clock, actor, team, on, outcome] {
         try {
-            const auto db = Database::open(databaseSpec);
+            const auto db = openDatabase();
             outcome->overview = BalanceReports(*db, *clock).overview(actor, team, on);
             outcome->ok = true;
         } catch (const Error &e) {

@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "BalanceReports.h"
+#include "Database.h"
 
 #include <QList>
 #include <QObject>
@@ -27,7 +28,7 @@ public:
     explicit ReportLoader(QObject *parent = nullptr);
     ~ReportLoader() override; // waits for running workers
 
-    void load(const QString &databaseSpec, std::shared_ptr<const Clock> clock, const Actor &actor, const QString &team, QDate on);
+    void load(DatabaseOpener openDatabase, std::shared_ptr<const Clock> clock, const Actor &actor, const QString &team, QDate on);
     bool busy() const { return m_running > 0; }
 
 Q_SIGNALS:

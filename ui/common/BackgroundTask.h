@@ -36,7 +36,7 @@ public:
 // Runs `work(db, clock)` on a pool thread and calls `done(result)` on `context`'s thread, or `failed(message)`
 // when core threw. Nothing is called once `context` is destroyed.
 template<typename Result>
-void runInBackground(QObject *context, const QString &databaseSpec, std::shared_ptr<Clock> clock,
+void runInBackground(QObject *context, DatabaseOpener openDatabase, std::shared_ptr<Clock> clock,
                      std::function<Result(Database &, const Clock &)> work, std::function<void(const Result &)> done,
                      std::function<void(const QString &)> failed = {})
 {
@@ -59,7 +59,7 @@ void runInBackground(QObject *context, const QString &databaseSpec, std::shared_
         try {
             Result result;
             {
-                const auto db = Database::open(databaseSpec);
+                const auto db = openDatabase();
                 result = work(*db, *clock);
             }
             deliver([done, result]() { done(result); });

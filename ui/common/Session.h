@@ -28,8 +28,10 @@ public:
     std::shared_ptr<Clock> sharedClock() const { return m_clock; }
     const Actor &actor() const { return m_actor; }
     Roles roles();
-    // The spec the connection was opened with: a worker thread opens its own Database from it.
+    // The spec the connection was opened with (shown to the user; without the password).
     QString databaseSpec() const { return m_db->describe(); }
+    // Opens another connection to the same store with the same credentials (for worker threads).
+    DatabaseOpener databaseOpener() const { return m_db->opener(); }
 
     void notifyChanged();
 

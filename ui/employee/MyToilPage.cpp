@@ -157,7 +157,7 @@ void MyToilPage::reload()
     const QString employee = m_session.actor().employee;
     const Actor me = m_session.actor();
     runInBackground<ToilLoad>(
-        this, m_session.databaseSpec(), m_session.sharedClock(),
+        this, m_session.databaseOpener(), m_session.sharedClock(),
         [employee, me](Database &db, const Clock &clock) {
             ToilLoad load;
             Settings settings(db, clock);

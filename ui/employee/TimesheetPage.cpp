@@ -600,7 +600,7 @@ void TimesheetPage::loadList()
     const int generation = ++m_listGeneration;
     const Actor me = m_session.actor();
     runInBackground<ListLoad>(
-        this, m_session.databaseSpec(), m_session.sharedClock(),
+        this, m_session.databaseOpener(), m_session.sharedClock(),
         [me](Database &db, const Clock &clock) {
             ListLoad load;
             Timesheets::Filter filter;

@@ -29,6 +29,7 @@ BackgroundDuties::BackgroundDuties(Session &session) : QObject(&session), m_sess
     if (!roles.supervisor && !roles.hr)
         return; // employees' apps leave the duties to others
     m_scheduler = new Scheduler(session.databaseSpec(), session.sharedClock(), this);
+    m_scheduler->setDatabaseOpener(session.databaseOpener());
     m_scheduler->setRunner(QStringLiteral("app %1@%2").arg(session.actor().login, QHostInfo::localHostName()));
     SmtpPassword *password = m_password;
     m_scheduler->setOutboxDrain(mail::smtpOutboxDrain([password] { return password->cached(); }));

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "Clock.h"
+#include "ConnectionSettings.h"
 #include "Database.h"
 #include "Demo.h"
 #include "Directory.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -117,7 +119,7 @@ int runDesktop(QApplication &app, bool headless)
     QApplication::setApplicationName(QStringLiteral("Lieu"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lieu"));
     QApplication::setApplicationVersion(QStringLiteral(LIEU_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("lieu"));
+    QApplication::setDesktopFileName(QStringLiteral("org.lieu.Lieu"));
 
     LaunchOptions options;
     options.headless = headless;
@@ -141,10 +143,28 @@ int runDesktop(QApplication &app, bool headless)
         clock = std::make_shared<FixedClock>(options.today, QTime::currentTime());
     else
         clock = std::make_shared<SystemClock>();
-    const QString path = options.database.isEmpty() ? Database::defaultPath() : options.database;
-
+    // --database, else LIEU_DB, else what the Database connection page saved, else the local file.
+    const QString path = options.database.isEmpty() ? configuredDatabaseSpec() : options.database;
+    QString password;
+    bool havePassword = !DatabaseSpec::isServerSpec(path);
     auto open = [&]() -> std::unique_ptr<Database> {
-        auto db = Database::open(path);
+        if (!havePassword) {
+            // A server's password: LIEU_DB_PASSWORD, the keychain, or asked for once per run.
+            QString why;
+            havePassword = qEnvironmentVariableIsSet("LIEU_DB_PASSWORD");
+            password = qEnvironmentVariable("LIEU_DB_PASSWORD");
+            if (!havePassword)
+                havePassword = PasswordStore::read(path, &password, &why);
+            if (!havePassword && !options.takesScreenshot()) {
+                bool ok = false;
+                password = QInputDialog::getText(nullptr, Tr::tr("Lieu"), Tr::tr("Password of %1:").arg(DatabaseSpec::parse(path).toString()),
+                                                 QLineEdit::Password, QString(), &ok);
+                if (!ok)
+                    throw Error::database(Tr::tr("No password was given for %1").arg(DatabaseSpec::parse(path).toString()));
+                havePassword = true;
+            }
+        }
+        auto db = Database::open(path, password);
         db->migrate();
         Settings(*db, *clock).ensureToilLeaveType();
         return db;
