@@ -236,6 +236,7 @@ const QHash<QString, Command> &commandTable()
         {QStringLiteral("jobs"), &cmdJobs},
         {QStringLiteral("import"), &cmdImport},
         {QStringLiteral("export"), &cmdExport},
+        {QStringLiteral("generate"), &cmdGenerate},
     };
     return table;
 }
@@ -862,6 +863,7 @@ QString CommandLine::usage()
               "  jobs [--limit N]                         recent runs of the background duties\n"
               "  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]\n"
               "  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE\n"
+              "  generate --employees N [--years Y] [--seed S]   a large made-up organisation (performance tests)\n"
               "\n"
               "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today.\n"
               "Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.\n");

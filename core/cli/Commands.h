@@ -27,6 +27,7 @@ int cmdAudit(CliContext &c);
 int cmdJobs(CliContext &c);
 int cmdImport(CliContext &c); // core/import/ImportCommand.cpp
 int cmdExport(CliContext &c); // core/export/ExportCommand.cpp
+int cmdGenerate(CliContext &c);
 
 // name -> command
 const QHash<QString, Command> &commandTable();
