@@ -79,6 +79,7 @@ Database::Database(Dialect dialect, QString connectionName, QString description)
 
 Database::~Database()
 {
+    m_statements.clear();
     if (m_depth > 0) {
         QSqlQuery q(connection());
         q.exec(QStringLiteral("ROLLBACK"));
@@ -159,12 +160,38 @@ void Database::fail(const QSqlQuery &query, const QString &sql)
                           QStringLiteral("]"));
 }
 
-QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
+namespace {
+constexpr size_t kMaxKeptStatements = 256;
+} // namespace
+
+QSqlQuery &Database::statement(const QString &sql, std::unique_ptr<QSqlQuery> &spare)
 {
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        fail(q, sql);
+    if (!m_busy.contains(sql)) {
+        const auto it = m_statements.find(sql);
+        if (it != m_statements.end())
+            return *it->second;
+    }
+    auto q = std::make_unique<QSqlQuery>(connection());
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        fail(*q, sql);
+    if (m_busy.contains(sql)) {
+        spare = std::move(q);
+        return *spare;
+    }
+    if (m_statements.size() >= kMaxKeptStatements) {
+        // SQL built from filters can vary without end; the hot statements come back at once. Statements
+        // being read stay.
+        for (auto it = m_statements.begin(); it != m_statements.end();)
+            it = m_busy.contains(it->first) ? std::next(it) : m_statements.erase(it);
+    }
+    QSqlQuery &kept = *q;
+    m_statements[sql] = std::move(q);
+    return kept;
+}
+
+void Database::bind(QSqlQuery &q, const QVariantList &binds)
+{
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant &v = binds.at(i);
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
@@ -172,6 +199,15 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
         else
             q.bindValue(i, v);
     }
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(q, sql);
+    bind(q, binds);
     if (!q.exec())
         fail(q, sql);
     return q;
@@ -179,10 +215,55 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 
 QVariant Database::scalar(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q = exec(sql, binds);
+    std::unique_ptr<QSqlQuery> spare;
+    QSqlQuery &q = statement(sql, spare);
+    bind(q, binds);
+    if (!q.exec())
+        fail(q, sql);
+    QVariant v;
     if (q.next())
-        return q.value(0);
-    return {};
+        v = q.value(0);
+    q.finish(); // a statement left unfinished would hold its read snapshot
+    return v;
+}
+
+void Database::forEach(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row)
+{
+    std::unique_ptr<QSqlQuery> spare;
+    QSqlQuery &q = statement(sql, spare);
+    const bool kept = !spare;
+    if (kept)
+        m_busy.insert(sql); // a nested forEach of the same SQL gets a statement of its own
+    struct Release
+    {
+        Database &db;
+        QSqlQuery &q;
+        const QString &sql;
+        bool kept;
+        ~Release()
+        {
+            q.finish();
+            if (kept)
+                db.m_busy.remove(sql);
+        }
+    } release{*this, q, sql, kept};
+    bind(q, binds);
+    if (!q.exec())
+        fail(q, sql);
+    while (q.next())
+        row(q);
+}
+
+Database::Written Database::write(const QString &sql, const QVariantList &binds)
+{
+    std::unique_ptr<QSqlQuery> spare;
+    QSqlQuery &q = statement(sql, spare);
+    bind(q, binds);
+    if (!q.exec())
+        fail(q, sql);
+    Written w{q.lastInsertId().toLongLong(), q.numRowsAffected()};
+    q.finish();
+    return w;
 }
 
 qint64 Database::lastInsertId(QSqlQuery &query)
@@ -239,8 +320,7 @@ bool Database::lockRow(const QString &table, const QString &keyColumn, const QVa
     QString sql = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, keyColumn);
     if (m_dialect == Dialect::MySQL)
         sql += QStringLiteral(" FOR UPDATE");
-    QSqlQuery q = exec(sql, {key});
-    return q.next();
+    return scalar(sql, {key}).isValid();
 }
 
 int Database::latestSchemaVersion()

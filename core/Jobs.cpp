@@ -49,7 +49,7 @@ ExpiryResult Jobs::expire()
                 ledger.post(lot.employee, lot.id, Ledger::TypeExpiry, lot.name(), -lot.remaining, lot.toDate, true);
                 result.minutes += lot.remaining;
             }
-            m_db.exec(QStringLiteral("UPDATE leave_allocation SET is_expired = 1 WHERE id = ?"), {id});
+            m_db.write(QStringLiteral("UPDATE leave_allocation SET is_expired = 1 WHERE id = ?"), {id});
             audit.record(Actor::system(), QStringLiteral("expire"), QStringLiteral("Leave Allocation"), lot.name(),
                          QJsonObject{{QStringLiteral("remaining_minutes"), lot.remaining}, {QStringLiteral("is_expired"), 0}},
                          QJsonObject{{QStringLiteral("remaining_minutes"), qMin<qint64>(lot.remaining, 0)},
@@ -115,7 +115,7 @@ ReminderResult Jobs::remind(int days)
                                   {e.email, subject, body, e.id, now});
         const qint64 mail = m_db.lastInsertId(ins);
         for (const Lot &l : std::as_const(expiring))
-            m_db.exec(QStringLiteral("INSERT INTO toil_reminder (allocation, email_queue, reminded_on) "
+            m_db.write(QStringLiteral("INSERT INTO toil_reminder (allocation, email_queue, reminded_on) "
                                      "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM toil_reminder WHERE allocation = ?)"),
                       {l.id, mail, Units::isoDate(today), l.id});
         audit.record(Actor::system(), QStringLiteral("remind"), QStringLiteral("Employee"), e.id, {},
@@ -131,15 +131,15 @@ ReminderResult Jobs::remind(int days)
 
 qint64 Jobs::startRun(const QString &job, QDate dueDate, const QString &runner)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO job_run (job, due_date, started_at, result, runner) "
+    const Database::Written q = m_db.write(QStringLiteral("INSERT INTO job_run (job, due_date, started_at, result, runner) "
                                            "VALUES (?, ?, ?, 'Running', ?)"),
                             {job, Units::isoDate(dueDate), m_clock.now().toString(Qt::ISODateWithMs), runner});
-    return m_db.lastInsertId(q);
+    return q.lastInsertId;
 }
 
 void Jobs::finishRun(qint64 id, bool ok, const QString &detail, const QString &error)
 {
-    m_db.exec(QStringLiteral("UPDATE job_run SET finished_at = ?, result = ?, detail = ?, error = ? WHERE id = ?"),
+    m_db.write(QStringLiteral("UPDATE job_run SET finished_at = ?, result = ?, detail = ?, error = ? WHERE id = ?"),
               {m_clock.now().toString(Qt::ISODateWithMs), ok ? QStringLiteral("Success") : QStringLiteral("Error"), detail,
                error, id});
 }
