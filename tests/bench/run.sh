@@ -33,6 +33,7 @@ if [ ! -f "$pristine" ]; then
     "$bin/app/lieuctl" --db "$pristine.tmp" --today "$today" generate --employees "$employees" --years "$years" --seed "$seed"
     mv "$pristine.tmp" "$pristine"
 fi
+"$bin/app/lieuctl" --db "$pristine" init >/dev/null # brings a kept database to this build's schema
 work=$data/work.sqlite
 rm -f "$work" "$work-wal" "$work-shm"
 cp "$pristine" "$work"
