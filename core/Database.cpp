@@ -166,6 +166,8 @@ constexpr size_t kMaxKeptStatements = 256;
 
 QSqlQuery &Database::statement(const QString &sql, std::unique_ptr<QSqlQuery> &spare)
 {
+    if (m_trace)
+        m_trace(sql);
     if (!m_busy.contains(sql)) {
         const auto it = m_statements.find(sql);
         if (it != m_statements.end())
@@ -203,6 +205,8 @@ void Database::bind(QSqlQuery &q, const QVariantList &binds)
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
+    if (m_trace)
+        m_trace(sql);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))

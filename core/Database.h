@@ -58,6 +58,8 @@ public:
         int rowsAffected = 0;
     };
     Written write(const QString &sql, const QVariantList &binds = {});
+    // Sees every statement run through this connection (the query-plan tests read them).
+    void setTrace(std::function<void(const QString &sql)> trace) { m_trace = std::move(trace); }
     // scalar, forEach and write keep their statements prepared on this connection (preparing costs more
     // than running most of what Lieu asks); exec prepares afresh, so the caller may keep the query.
     qint64 lastInsertId(QSqlQuery &query);
@@ -88,6 +90,7 @@ private:
     int m_depth = 0;
     bool m_rollbackOnly = false;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // kept prepared (see write)
+    std::function<void(const QString &)> m_trace;
     QSet<QString> m_busy;                                       // kept statements forEach is reading right now
 };
 
