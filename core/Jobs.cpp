@@ -33,26 +33,38 @@ ExpiryResult Jobs::expire()
     for (;;) {
         // Each batch is one transaction: a lot's expiry entry and its mark are written together.
         Transaction tx(m_db);
-        QSqlQuery due = m_db.exec(QStringLiteral("SELECT id FROM leave_allocation WHERE is_expired = 0 AND docstatus = 1 "
-                                                 "AND to_date < ? ORDER BY to_date, id LIMIT ?"),
-                                  {today, kExpiryBatch});
-        QList<qint64> ids;
-        while (due.next())
-            ids << due.value(0).toLongLong();
-        if (ids.isEmpty()) {
+        struct Due
+        {
+            qint64 id;
+            QString employee;
+            QDate toDate;
+        };
+        QList<Due> due;
+        m_db.forEach(QStringLiteral("SELECT id, employee, to_date FROM leave_allocation WHERE is_expired = 0 AND docstatus = 1 "
+                                    "AND to_date < ? ORDER BY to_date, id LIMIT ?"),
+                     {today, kExpiryBatch}, [&](const QSqlQuery &q) {
+                         due << Due{q.value(0).toLongLong(), q.value(1).toString(),
+                                    QDate::fromString(q.value(2).toString(), Qt::ISODate)};
+                     });
+        if (due.isEmpty()) {
             tx.commit();
             break;
         }
-        for (qint64 id : std::as_const(ids)) {
-            const Lot lot = ledger.lot(id);
-            if (lot.remaining > 0) {
-                ledger.post(lot.employee, lot.id, Ledger::TypeExpiry, lot.name(), -lot.remaining, lot.toDate, true);
-                result.minutes += lot.remaining;
+        for (const Due &lot : std::as_const(due)) {
+            // What the lot still holds: the sum of its ledger entries (read from idx_leave_ledger_toil alone).
+            const qint64 remaining = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(minutes), 0) FROM leave_ledger_entry "
+                                                                "WHERE allocation = ?"),
+                                                 {lot.id})
+                                         .toLongLong();
+            const QString name = Names::format(DocKind::Allocation, lot.id);
+            if (remaining > 0) {
+                ledger.post(lot.employee, lot.id, Ledger::TypeExpiry, name, -remaining, lot.toDate, true);
+                result.minutes += remaining;
             }
-            m_db.write(QStringLiteral("UPDATE leave_allocation SET is_expired = 1 WHERE id = ?"), {id});
-            audit.record(Actor::system(), QStringLiteral("expire"), QStringLiteral("Leave Allocation"), lot.name(),
-                         QJsonObject{{QStringLiteral("remaining_minutes"), lot.remaining}, {QStringLiteral("is_expired"), 0}},
-                         QJsonObject{{QStringLiteral("remaining_minutes"), qMin<qint64>(lot.remaining, 0)},
+            m_db.write(QStringLiteral("UPDATE leave_allocation SET is_expired = 1 WHERE id = ?"), {lot.id});
+            audit.record(Actor::system(), QStringLiteral("expire"), QStringLiteral("Leave Allocation"), name,
+                         QJsonObject{{QStringLiteral("remaining_minutes"), remaining}, {QStringLiteral("is_expired"), 0}},
+                         QJsonObject{{QStringLiteral("remaining_minutes"), qMin<qint64>(remaining, 0)},
                                      {QStringLiteral("is_expired"), 1},
                                      {QStringLiteral("to_date"), Units::isoDate(lot.toDate)}});
             ++result.lots;

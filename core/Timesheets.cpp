@@ -181,13 +181,13 @@ void Timesheets::validateLogs(const QString &employee, QDate start, QDate end, c
     if (perDay.isEmpty())
         return;
     // At most 24 hours per employee per day, across every timesheet that is not cancelled.
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT l.log_date, SUM(l.minutes) FROM time_log l JOIN timesheet t ON t.id = l.timesheet "
-                                           "WHERE l.employee = ? AND l.log_date BETWEEN ? AND ? AND t.status <> 'Cancelled' "
-                                           "AND t.id <> ? GROUP BY l.log_date"),
-                            {employee, Units::isoDate(start), Units::isoDate(end), excludeTimesheet});
     QHash<QDate, qint64> elsewhere;
-    while (q.next())
-        elsewhere.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+    m_db.forEach(QStringLiteral("SELECT l.log_date, SUM(l.minutes) FROM time_log l JOIN timesheet t ON t.id = l.timesheet "
+                                "WHERE l.employee = ? AND l.log_date BETWEEN ? AND ? AND t.status <> 'Cancelled' "
+                                "AND t.id <> ? GROUP BY l.log_date"),
+                 {employee, Units::isoDate(start), Units::isoDate(end), excludeTimesheet}, [&](const QSqlQuery &q) {
+                     elsewhere.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+                 });
     std::map<QDate, qint64> sorted(perDay.keyValueBegin(), perDay.keyValueEnd());
     for (const auto &[day, minutes] : sorted) {
         const qint64 total = minutes + elsewhere.value(day);
