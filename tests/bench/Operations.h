@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace lieu {
 class Database;
 }
@@ -34,7 +36,7 @@ public:
     }
     Facts prepare();
     void registerAll();
-    QList<Row> rows() const { return m_rows; }
+    QList<Row> rows() const;
 
 private:
     Actor actorOf(const QString &employee) const;
@@ -58,6 +60,7 @@ private:
     QHash<QString, Actor> m_actors;     // employee -> acting user
     QStringList m_sample;               // employees whose balance is asked, spread over the organisation
     QList<Row> m_rows;
+    std::shared_ptr<qint64> m_startRss; // the app's largest resident set, KiB
 };
 
 } // namespace lieu::bench
