@@ -39,7 +39,7 @@ QString compact(const QJsonObject &o)
 void Audit::record(const Actor &actor, const QString &action, const QString &doctype, const QString &docname,
                    const QJsonObject &before, const QJsonObject &after)
 {
-    m_db.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, \"before\", \"after\") "
+    m_db.write(QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, \"before\", \"after\") "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
               {m_clock.now().toString(Qt::ISODateWithMs), actor.name(), action, doctype, docname, compact(before),
                compact(after)});

@@ -53,6 +53,7 @@ Database::Database(Dialect dialect, QString connectionName, DatabaseSpec spec, Q
 
 Database::~Database()
 {
+    m_statements.clear(); // kept statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (m_depth > 0 && !m_lost && db.isOpen()) {
@@ -290,6 +291,9 @@ bool Database::reconnect()
 {
     if (m_dialect != Dialect::MySQL)
         return true;
+    // Statements kept on the old connection are gone with it (one being read stays until its reader ends).
+    for (auto it = m_statements.begin(); it != m_statements.end();)
+        it = m_busy.contains(it->first) ? std::next(it) : m_statements.erase(it);
     QSqlDatabase db = connection();
     db.close();
     try {
@@ -331,28 +335,75 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &binds, bool mayR
         q.setForwardOnly(true);
         bool ok = q.prepare(sql);
         if (ok) {
-            for (int i = 0; i < binds.size(); ++i) {
-                const QVariant &v = binds.at(i);
-                if (v.typeId() == QMetaType::QString && v.toString().isNull())
-                    q.bindValue(i, QString(QLatin1String("")));
-                else
-                    q.bindValue(i, v);
-            }
+            bind(q, binds);
             ok = q.exec();
         }
         if (ok)
             return q;
-        // A read outside any transaction is safe to run again on a fresh connection.
-        if (mayRetryRead && attempt == 0 && m_depth == 0 && classify(q.lastError()) == Failure::ConnectionLost) {
-            m_lost = true;
+        if (mayRetryRead && readMayRetry(q, attempt))
             continue;
-        }
         fail(q, sql);
+    }
+}
+
+bool Database::readMayRetry(const QSqlQuery &failed, int attempt)
+{
+    // A read outside any transaction is safe to run again, once, on a fresh connection.
+    if (attempt > 0 || m_depth > 0 || classify(failed.lastError()) != Failure::ConnectionLost)
+        return false;
+    m_lost = true;
+    return true;
+}
+
+namespace {
+constexpr size_t kMaxKeptStatements = 256;
+} // namespace
+
+QSqlQuery &Database::statement(const QString &sql, std::unique_ptr<QSqlQuery> &spare)
+{
+    ensureConnected(false); // a re-opened connection drops the statements kept on the old one
+    if (m_trace)
+        m_trace(sql);
+    if (!m_busy.contains(sql)) {
+        const auto it = m_statements.find(sql);
+        if (it != m_statements.end())
+            return *it->second;
+    }
+    auto q = std::make_unique<QSqlQuery>(connection());
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        fail(*q, sql);
+    if (m_busy.contains(sql)) {
+        spare = std::move(q);
+        return *spare;
+    }
+    if (m_statements.size() >= kMaxKeptStatements) {
+        // SQL built from filters can vary without end; the hot statements come back at once. Statements
+        // being read stay.
+        for (auto it = m_statements.begin(); it != m_statements.end();)
+            it = m_busy.contains(it->first) ? std::next(it) : m_statements.erase(it);
+    }
+    QSqlQuery &kept = *q;
+    m_statements[sql] = std::move(q);
+    return kept;
+}
+
+void Database::bind(QSqlQuery &q, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(QLatin1String("")));
+        else
+            q.bindValue(i, v);
     }
 }
 
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
+    if (m_trace)
+        m_trace(sql);
+    // A write outside a transaction gets one of its own, so the write guard (maintenance, schema) applies.
     if (m_depth == 0 && isWriteStatement(sql)) {
         Transaction tx(*this);
         QSqlQuery q = run(sql, binds, false);
@@ -364,10 +415,67 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 
 QVariant Database::scalar(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q = exec(sql, binds);
-    if (q.next())
-        return q.value(0);
-    return {};
+    for (int attempt = 0;; ++attempt) {
+        std::unique_ptr<QSqlQuery> spare;
+        QSqlQuery &q = statement(sql, spare);
+        bind(q, binds);
+        if (!q.exec()) {
+            if (readMayRetry(q, attempt))
+                continue;
+            fail(q, sql);
+        }
+        QVariant v;
+        if (q.next())
+            v = q.value(0);
+        q.finish(); // a statement left unfinished would hold its read snapshot
+        return v;
+    }
+}
+
+void Database::forEach(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row)
+{
+    std::unique_ptr<QSqlQuery> spare;
+    QSqlQuery &q = statement(sql, spare);
+    const bool kept = !spare;
+    if (kept)
+        m_busy.insert(sql); // a nested forEach of the same SQL gets a statement of its own
+    struct Release
+    {
+        Database &db;
+        QSqlQuery &q;
+        const QString &sql;
+        bool kept;
+        ~Release()
+        {
+            q.finish();
+            if (kept)
+                db.m_busy.remove(sql);
+        }
+    } release{*this, q, sql, kept};
+    bind(q, binds);
+    if (!q.exec())
+        fail(q, sql);
+    while (q.next())
+        row(q);
+}
+
+Database::Written Database::write(const QString &sql, const QVariantList &binds)
+{
+    if (m_depth == 0) {
+        // Its own transaction, so the write guard (maintenance, schema) applies.
+        Transaction tx(*this);
+        const Written w = write(sql, binds);
+        tx.commit();
+        return w;
+    }
+    std::unique_ptr<QSqlQuery> spare;
+    QSqlQuery &q = statement(sql, spare);
+    bind(q, binds);
+    if (!q.exec())
+        fail(q, sql);
+    Written w{q.lastInsertId().toLongLong(), q.numRowsAffected()};
+    q.finish();
+    return w;
 }
 
 qint64 Database::lastInsertId(QSqlQuery &query)
@@ -468,8 +576,7 @@ void Database::pause(int attempt)
 
 bool Database::lockRow(const QString &table, const QString &keyColumn, const QVariant &key)
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, keyColumn) + forUpdate(), {key});
-    return q.next();
+    return scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, keyColumn) + forUpdate(), {key}).isValid();
 }
 
 QString Database::forUpdate() const

@@ -4,12 +4,14 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace lieu {
@@ -94,6 +96,19 @@ public:
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString &sql, const QVariantList &binds = {});
+    // Calls `row` for each row of a SELECT, then lets the statement go.
+    void forEach(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row);
+    // Runs an INSERT, UPDATE or DELETE; returns the new row's id (INSERT) and how many rows changed.
+    struct Written
+    {
+        qint64 lastInsertId = 0;
+        int rowsAffected = 0;
+    };
+    Written write(const QString &sql, const QVariantList &binds = {});
+    // Sees every statement run through this connection (the query-plan tests read them).
+    void setTrace(std::function<void(const QString &sql)> trace) { m_trace = std::move(trace); }
+    // scalar, forEach and write keep their statements prepared on this connection (preparing costs more
+    // than running most of what Lieu asks); exec prepares afresh, so the caller may keep the query.
     qint64 lastInsertId(QSqlQuery &query);
 
     // Transactions nest: only the outermost begins and commits. Write transactions on SQLite start with
@@ -172,11 +187,16 @@ private:
     QSqlQuery run(const QString &sql, const QVariantList &binds, bool mayRetryRead);
     void execDirect(const QString &sql);
     bool isRetryable(const Error &e, quint64 commitsBefore) const;
+    bool readMayRetry(const QSqlQuery &failed, int attempt);
     static void pause(int attempt);
     enum class Failure { Other, ConnectionLost, Deadlock, LockTimeout, Busy };
     Failure classify(const QSqlError &error) const;
     [[noreturn]] void fail(const QSqlQuery &query, const QString &sql);
     [[noreturn]] void failWith(const QSqlError &error, const QString &sql);
+    // The statement kept for `sql`, prepared on first use; while the kept one is being read (a nested
+    // forEach of the same SQL), a new one that `spare` owns.
+    QSqlQuery &statement(const QString &sql, std::unique_ptr<QSqlQuery> &spare);
+    static void bind(QSqlQuery &q, const QVariantList &binds);
 
     Dialect m_dialect;
     QString m_connectionName;
@@ -191,6 +211,9 @@ private:
     int m_bypass = 0;
     int m_schemaBypass = 0;
     quint64 m_commits = 0;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // kept prepared (see write)
+    std::function<void(const QString &)> m_trace;
+    QSet<QString> m_busy;                                       // kept statements forEach is reading right now
 };
 
 // RAII transaction: rolls back unless commit() was called.

@@ -83,19 +83,18 @@ Employee Directory::fromRow(const QSqlQuery &q)
 
 std::optional<Employee> Directory::find(const QString &id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM employee WHERE id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return fromRow(q);
+    static const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM employee WHERE id = ?");
+    std::optional<Employee> found;
+    m_db.forEach(sql, {id}, [&](const QSqlQuery &q) { found = fromRow(q); });
+    return found;
 }
 
 std::optional<Employee> Directory::findByLogin(const QString &login)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM employee WHERE user_id = ?"), {login});
-    if (!q.next())
-        return std::nullopt;
-    return fromRow(q);
+    static const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM employee WHERE user_id = ?");
+    std::optional<Employee> found;
+    m_db.forEach(sql, {login}, [&](const QSqlQuery &q) { found = fromRow(q); });
+    return found;
 }
 
 Employee Directory::get(const QString &id)

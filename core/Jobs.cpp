@@ -33,16 +33,22 @@ ExpiryResult Jobs::expire()
     for (;;) {
         // Each batch is one transaction: a lot's expiry entry and its mark are written together.
         Transaction tx(m_db);
-        QSqlQuery due = m_db.exec(QStringLiteral("SELECT id, employee FROM leave_allocation WHERE is_expired = 0 AND docstatus = 1 "
-                                                 "AND to_date < ? ORDER BY to_date, id LIMIT ?"),
-                                  {today, kExpiryBatch});
-        QList<qint64> ids;
+        struct Due
+        {
+            qint64 id;
+            QString employee;
+            QDate toDate;
+        };
+        QList<Due> due;
         QStringList employees;
-        while (due.next()) {
-            ids << due.value(0).toLongLong();
-            employees << due.value(1).toString();
-        }
-        if (ids.isEmpty()) {
+        m_db.forEach(QStringLiteral("SELECT id, employee, to_date FROM leave_allocation WHERE is_expired = 0 AND docstatus = 1 "
+                                    "AND to_date < ? ORDER BY to_date, id LIMIT ?"),
+                     {today, kExpiryBatch}, [&](const QSqlQuery &q) {
+                         due << Due{q.value(0).toLongLong(), q.value(1).toString(),
+                                    QDate::fromString(q.value(2).toString(), Qt::ISODate)};
+                         employees << q.value(1).toString();
+                     });
+        if (due.isEmpty()) {
             tx.commit();
             break;
         }
@@ -53,18 +59,26 @@ ExpiryResult Jobs::expire()
         employees.removeDuplicates();
         for (const QString &e : std::as_const(employees))
             m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), e);
-        for (qint64 id : std::as_const(ids)) {
-            const Lot lot = ledger.lot(id);
-            if (lot.isExpired || lot.docstatus != 1)
-                continue; // another runner or a cancellation got there first
-            if (lot.remaining > 0) {
-                ledger.post(lot.employee, lot.id, Ledger::TypeExpiry, lot.name(), -lot.remaining, lot.toDate, true);
-                result.minutes += lot.remaining;
+        for (const Due &lot : std::as_const(due)) {
+            // Read again under the lock: another runner or a cancellation may have got there first.
+            if (m_db.scalar(QStringLiteral("SELECT count(*) FROM leave_allocation WHERE id = ? AND is_expired = 0 AND docstatus = 1"),
+                            {lot.id})
+                    .toInt() == 0)
+                continue;
+            // What the lot still holds: the sum of its ledger entries (read from idx_leave_ledger_toil alone).
+            const qint64 remaining = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(minutes), 0) FROM leave_ledger_entry "
+                                                                "WHERE allocation = ?"),
+                                                 {lot.id})
+                                         .toLongLong();
+            const QString name = Names::format(DocKind::Allocation, lot.id);
+            if (remaining > 0) {
+                ledger.post(lot.employee, lot.id, Ledger::TypeExpiry, name, -remaining, lot.toDate, true);
+                result.minutes += remaining;
             }
-            m_db.exec(QStringLiteral("UPDATE leave_allocation SET is_expired = 1 WHERE id = ?"), {id});
-            audit.record(Actor::system(), QStringLiteral("expire"), QStringLiteral("Leave Allocation"), lot.name(),
-                         QJsonObject{{QStringLiteral("remaining_minutes"), lot.remaining}, {QStringLiteral("is_expired"), 0}},
-                         QJsonObject{{QStringLiteral("remaining_minutes"), qMin<qint64>(lot.remaining, 0)},
+            m_db.write(QStringLiteral("UPDATE leave_allocation SET is_expired = 1 WHERE id = ?"), {lot.id});
+            audit.record(Actor::system(), QStringLiteral("expire"), QStringLiteral("Leave Allocation"), name,
+                         QJsonObject{{QStringLiteral("remaining_minutes"), remaining}, {QStringLiteral("is_expired"), 0}},
+                         QJsonObject{{QStringLiteral("remaining_minutes"), qMin<qint64>(remaining, 0)},
                                      {QStringLiteral("is_expired"), 1},
                                      {QStringLiteral("to_date"), Units::isoDate(lot.toDate)}});
             ++result.lots;
@@ -127,7 +141,7 @@ ReminderResult Jobs::remind(int days)
                                   {e.email, subject, body, e.id, now});
         const qint64 mail = m_db.lastInsertId(ins);
         for (const Lot &l : std::as_const(expiring))
-            m_db.exec(QStringLiteral("INSERT INTO toil_reminder (allocation, email_queue, reminded_on) "
+            m_db.write(QStringLiteral("INSERT INTO toil_reminder (allocation, email_queue, reminded_on) "
                                      "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM toil_reminder WHERE allocation = ?)"),
                       {l.id, mail, Units::isoDate(today), l.id});
         audit.record(Actor::system(), QStringLiteral("remind"), QStringLiteral("Employee"), e.id, {},
@@ -143,10 +157,10 @@ ReminderResult Jobs::remind(int days)
 
 qint64 Jobs::startRun(const QString &job, QDate dueDate, const QString &runner)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO job_run (job, due_date, started_at, result, runner) "
+    const Database::Written q = m_db.write(QStringLiteral("INSERT INTO job_run (job, due_date, started_at, result, runner) "
                                            "VALUES (?, ?, ?, 'Running', ?)"),
                             {job, Units::isoDate(dueDate), m_clock.now().toString(Qt::ISODateWithMs), runner});
-    return m_db.lastInsertId(q);
+    return q.lastInsertId;
 }
 
 void Jobs::finishRun(qint64 id, bool ok, const QString &detail, const QString &error)
@@ -154,10 +168,10 @@ void Jobs::finishRun(qint64 id, bool ok, const QString &detail, const QString &e
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     const QString result = ok ? QStringLiteral("Success") : QStringLiteral("Error");
     Transaction tx(m_db);
-    m_db.exec(QStringLiteral("UPDATE job_run SET finished_at = ?, result = ?, detail = ?, error = ? WHERE id = ?"),
-              {now, result, detail, error, id});
+    m_db.write(QStringLiteral("UPDATE job_run SET finished_at = ?, result = ?, detail = ?, error = ? WHERE id = ?"),
+               {now, result, detail, error, id});
     // A run started by a JobRunner claim ends its claim too.
-    m_db.exec(QStringLiteral("UPDATE job_claim SET state = ?, heartbeat_at = ? WHERE run = ?"), {result, now, id});
+    m_db.write(QStringLiteral("UPDATE job_claim SET state = ?, heartbeat_at = ? WHERE run = ?"), {result, now, id});
     tx.commit();
 }
 

@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace lieu {
 
 const QString Leaves::Open = QStringLiteral("Open");
@@ -81,18 +83,20 @@ QString LeaveApplication::totalLeaveDays() const
 
 LeaveApplication Leaves::load(qint64 id)
 {
-    QSqlQuery q = m_db.exec(kSelect + QStringLiteral("WHERE la.id = ?"), {id});
-    if (!q.next())
+    static const QString one = kSelect + QStringLiteral("WHERE la.id = ?");
+    std::optional<LeaveApplication> found;
+    m_db.forEach(one, {id}, [&](const QSqlQuery &q) { found = fromRow(q); });
+    if (!found)
         throw Error::notFound(tr("Leave application %1 does not exist").arg(Names::format(DocKind::Application, id)));
-    LeaveApplication a = fromRow(q);
-    QSqlQuery d = m_db.exec(QStringLiteral("SELECT d.allocation, d.minutes, d.first_date, a.to_date, a.is_expired "
-                                           "FROM leave_draw d JOIN leave_allocation a ON a.id = d.allocation "
-                                           "WHERE d.application = ? ORDER BY a.to_date, a.id"),
-                            {id});
-    while (d.next())
-        a.draws << Draw{d.value(0).toLongLong(), d.value(1).toLongLong(),
-                        QDate::fromString(d.value(2).toString(), Qt::ISODate),
-                        QDate::fromString(d.value(3).toString(), Qt::ISODate), d.value(4).toInt() != 0};
+    LeaveApplication &a = *found;
+    m_db.forEach(QStringLiteral("SELECT d.allocation, d.minutes, d.first_date, a.to_date, a.is_expired "
+                                "FROM leave_draw d JOIN leave_allocation a ON a.id = d.allocation "
+                                "WHERE d.application = ? ORDER BY a.to_date, a.id"),
+                 {id}, [&](const QSqlQuery &d) {
+                     a.draws << Draw{d.value(0).toLongLong(), d.value(1).toLongLong(),
+                                     QDate::fromString(d.value(2).toString(), Qt::ISODate),
+                                     QDate::fromString(d.value(3).toString(), Qt::ISODate), d.value(4).toInt() != 0};
+                 });
     return a;
 }
 
@@ -200,16 +204,15 @@ qint64 Leaves::apply(const Actor &actor, const QString &employee, QDate from, QD
                                    Units::formatHours(q.plan.covered), Units::formatDays(q.plan.covered, perDay),
                                    Units::formatHours(q.plan.shortfall()), Units::formatDays(q.plan.shortfall(), perDay)));
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    QSqlQuery ins = m_db.exec(
-        QStringLiteral("INSERT INTO leave_application (employee, leave_type, from_date, to_date, half_day_date, reason, "
+    const Database::Written ins = m_db.write(QStringLiteral("INSERT INTO leave_application (employee, leave_type, from_date, to_date, half_day_date, reason, "
                        "status, docstatus, half_days, minutes, created_by, created_at, modified_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, 'Open', 0, ?, ?, ?, ?, ?)"),
         {employee, kToilLeaveType, Units::isoDate(from), Units::isoDate(to),
          halfDay.isValid() ? QVariant(Units::isoDate(halfDay)) : Database::null(), reason.trimmed(),
          q.halfDays, q.minutes, actor.name(), now, now});
-    const qint64 id = m_db.lastInsertId(ins);
+    const qint64 id = ins.lastInsertId;
     for (const Draw &d : q.plan.draws)
-        m_db.exec(QStringLiteral("INSERT INTO leave_draw (application, allocation, minutes, first_date) VALUES (?, ?, ?, ?)"),
+        m_db.write(QStringLiteral("INSERT INTO leave_draw (application, allocation, minutes, first_date) VALUES (?, ?, ?, ?)"),
                   {id, d.allocation, d.minutes, Units::isoDate(d.firstDate)});
     const LeaveApplication a = load(id);
     Audit(m_db, m_clock).record(actor, QStringLiteral("create"), QStringLiteral("Leave Application"), a.name(), {},
@@ -258,16 +261,16 @@ void Leaves::approve(const Actor &actor, qint64 id)
                                    Units::formatHours(q.plan.covered), Units::formatDays(q.plan.covered, perDay),
                                    Units::formatHours(q.plan.shortfall()), Units::formatDays(q.plan.shortfall(), perDay)));
     Ledger ledger(m_db, m_clock);
-    m_db.exec(QStringLiteral("DELETE FROM leave_draw WHERE application = ?"), {id});
+    m_db.write(QStringLiteral("DELETE FROM leave_draw WHERE application = ?"), {id});
     for (const Draw &d : q.plan.draws) {
-        m_db.exec(QStringLiteral("INSERT INTO leave_draw (application, allocation, minutes, first_date) VALUES (?, ?, ?, ?)"),
+        m_db.write(QStringLiteral("INSERT INTO leave_draw (application, allocation, minutes, first_date) VALUES (?, ?, ?, ?)"),
                   {id, d.allocation, d.minutes, Units::isoDate(d.firstDate)});
         ledger.post(before.employee, d.allocation, Ledger::TypeApplication, before.name(), -d.minutes, d.firstDate, false);
         // A back-dated day on a lot that has already expired: the expiry gives back what the leave takes.
         if (d.lotExpired)
             ledger.post(before.employee, d.allocation, Ledger::TypeCorrection, before.name(), d.minutes, d.lotToDate, true);
     }
-    m_db.exec(QStringLiteral("UPDATE leave_application SET status = 'Approved', docstatus = 1, half_days = ?, minutes = ?, "
+    m_db.write(QStringLiteral("UPDATE leave_application SET status = 'Approved', docstatus = 1, half_days = ?, minutes = ?, "
                              "approved_by = ?, modified_at = ? WHERE id = ?"),
               {q.halfDays, q.minutes, actor.employee, m_clock.now().toString(Qt::ISODateWithMs), id});
     Audit(m_db, m_clock).record(actor, QStringLiteral("approve"), QStringLiteral("Leave Application"), before.name(),
@@ -288,7 +291,7 @@ void Leaves::reject(const Actor &actor, qint64 id, const QString &reason)
     if (before.status != Open)
         throw Error::rule(tr("Leave application %1 is %2: only an Open application can be rejected").arg(before.name(), before.status));
     requireApprover(actor, before, tr("reject"));
-    m_db.exec(QStringLiteral("UPDATE leave_application SET status = 'Rejected', docstatus = 1, rejection_reason = ?, "
+    m_db.write(QStringLiteral("UPDATE leave_application SET status = 'Rejected', docstatus = 1, rejection_reason = ?, "
                              "modified_at = ? WHERE id = ?"),
               {why, m_clock.now().toString(Qt::ISODateWithMs), id});
     QJsonObject after = stateJson(load(id));
@@ -326,7 +329,7 @@ void Leaves::cancel(const Actor &actor, qint64 id)
     } else {
         throw Error::rule(tr("Leave application %1 is %2 and cannot be cancelled").arg(before.name(), before.status));
     }
-    m_db.exec(QStringLiteral("UPDATE leave_application SET status = 'Cancelled', docstatus = 2, modified_at = ? WHERE id = ?"),
+    m_db.write(QStringLiteral("UPDATE leave_application SET status = 'Cancelled', docstatus = 2, modified_at = ? WHERE id = ?"),
               {m_clock.now().toString(Qt::ISODateWithMs), id});
     Audit(m_db, m_clock).record(actor, QStringLiteral("cancel"), QStringLiteral("Leave Application"), before.name(),
                                 stateJson(before), stateJson(load(id)));

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace lieu {
 
@@ -58,14 +59,13 @@ LotRow lotFromRow(const QSqlQuery &q)
 
 QHash<qint64, qint64> reservations(Database &db, const QString &employee, qint64 excludeApplication)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT d.allocation, SUM(d.minutes) FROM leave_application la "
-                                         "JOIN leave_draw d ON d.application = la.id "
-                                         "WHERE la.employee = ? AND la.status = 'Open' AND la.id <> ? "
-                                         "GROUP BY d.allocation"),
-                          {employee, excludeApplication});
     QHash<qint64, qint64> out;
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    db.forEach(QStringLiteral("SELECT d.allocation, SUM(d.minutes) FROM leave_application la "
+                              "JOIN leave_draw d ON d.application = la.id "
+                              "WHERE la.employee = ? AND la.status = 'Open' AND la.id <> ? "
+                              "GROUP BY d.allocation"),
+               {employee, excludeApplication},
+               [&](const QSqlQuery &q) { out.insert(q.value(0).toLongLong(), q.value(1).toLongLong()); });
     return out;
 }
 } // namespace
@@ -106,13 +106,12 @@ qint64 Ledger::pendingMinutes(const QString &employee)
 
 QList<Lot> Ledger::lots(const QString &employee, bool includeCancelled)
 {
-    QSqlQuery q = m_db.exec(kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 ") +
-                                (includeCancelled ? QString() : QStringLiteral("AND a.docstatus = 1 ")) +
-                                kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id"),
-                            {employee});
+    static const QString active = kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 "
+                                                             "AND a.docstatus = 1 ") + kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id");
+    static const QString all = kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 "
+                                                          ") + kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id");
     QList<Lot> out;
-    while (q.next())
-        out << lotFromRow(q).lot;
+    m_db.forEach(includeCancelled ? all : active, {employee}, [&](const QSqlQuery &q) { out << lotFromRow(q).lot; });
     const QHash<qint64, qint64> held = reservations(m_db, employee, 0);
     for (Lot &l : out)
         l.reserved = held.value(l.id);
@@ -121,10 +120,12 @@ QList<Lot> Ledger::lots(const QString &employee, bool includeCancelled)
 
 Lot Ledger::lot(qint64 id)
 {
-    QSqlQuery q = m_db.exec(kLotSelect + QStringLiteral("WHERE a.id = ? ") + kLotGroup, {id});
-    if (!q.next())
+    static const QString sql = kLotSelect + QStringLiteral("WHERE a.id = ? ") + kLotGroup;
+    std::optional<Lot> found;
+    m_db.forEach(sql, {id}, [&](const QSqlQuery &q) { found = lotFromRow(q).lot; });
+    if (!found)
         throw Error::notFound(tr("Leave allocation %1 does not exist").arg(Names::format(DocKind::Allocation, id)));
-    return lotFromRow(q).lot;
+    return *found;
 }
 
 Balance Ledger::balance(const QString &employee, QDate on, int expiringDays)
@@ -176,20 +177,20 @@ DrawPlan Ledger::plan(const QString &employee, const QList<DayNeed> &days, qint6
     for (const DayNeed &d : std::as_const(ordered))
         plan.needed += d.minutes;
 
-    QSqlQuery q = m_db.exec(kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 AND a.docstatus = 1 "
-                                                        "AND a.to_date >= ? AND a.from_date <= ? ") +
-                                kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id"),
-                            {employee, ordered.first().date.toString(Qt::ISODate), ordered.last().date.toString(Qt::ISODate)});
+    static const QString sql = kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 AND a.docstatus = 1 "
+                                                           "AND a.to_date >= ? AND a.from_date <= ? "
+                                                           ") + kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id");
     struct Candidate
     {
         Lot lot;
         qint64 free = 0;
     };
     QList<Candidate> lots;
-    while (q.next()) {
-        const LotRow r = lotFromRow(q);
-        lots << Candidate{r.lot, r.beforeExpiry};
-    }
+    m_db.forEach(sql, {employee, ordered.first().date.toString(Qt::ISODate), ordered.last().date.toString(Qt::ISODate)},
+                 [&](const QSqlQuery &q) {
+                     const LotRow r = lotFromRow(q);
+                     lots << Candidate{r.lot, r.beforeExpiry};
+                 });
     const QHash<qint64, qint64> held = reservations(m_db, employee, excludeApplication);
     for (Candidate &c : lots)
         c.free -= held.value(c.lot.id);
@@ -223,7 +224,7 @@ void Ledger::post(const QString &employee, qint64 allocation, const QString &typ
 {
     if (minutes == 0)
         return;
-    m_db.exec(QStringLiteral("INSERT INTO leave_ledger_entry (employee, leave_type, allocation, transaction_type, "
+    m_db.write(QStringLiteral("INSERT INTO leave_ledger_entry (employee, leave_type, allocation, transaction_type, "
                              "transaction_name, minutes, entry_date, is_expired, docstatus, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
               {employee, kToilLeaveType, allocation, type, transactionName, minutes, date.toString(Qt::ISODate),

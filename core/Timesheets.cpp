@@ -15,6 +15,7 @@
 #include <QJsonObject>
 
 #include <map>
+#include <optional>
 
 namespace lieu {
 
@@ -95,20 +96,21 @@ QString Timesheet::name() const
 
 Timesheet Timesheets::load(qint64 id, bool withLogs)
 {
-    QSqlQuery q = m_db.exec(kSelect + QStringLiteral("WHERE t.id = ?"), {id});
-    if (!q.next())
+    static const QString one = kSelect + QStringLiteral("WHERE t.id = ?");
+    std::optional<Timesheet> found;
+    m_db.forEach(one, {id}, [&](const QSqlQuery &q) { found = fromRow(q); });
+    if (!found)
         throw Error::notFound(tr("Timesheet %1 does not exist").arg(Names::format(DocKind::Timesheet, id)));
-    Timesheet t = fromRow(q);
-    if (withLogs) {
-        QSqlQuery l = m_db.exec(QStringLiteral("SELECT id, log_date, minutes, is_billable, activity, description, source_key "
-                                               "FROM time_log WHERE timesheet = ? ORDER BY log_date, id"),
-                                {id});
-        while (l.next())
-            t.logs << TimeLog{l.value(0).toLongLong(), QDate::fromString(l.value(1).toString(), Qt::ISODate),
-                              l.value(2).toLongLong(),   l.value(3).toInt() != 0,
-                              l.value(4).toString(),     l.value(5).toString(),
-                              l.value(6).toString()};
-    }
+    Timesheet &t = *found;
+    if (withLogs)
+        m_db.forEach(QStringLiteral("SELECT id, log_date, minutes, is_billable, activity, description, source_key "
+                                    "FROM time_log WHERE timesheet = ? ORDER BY log_date, id"),
+                     {id}, [&](const QSqlQuery &l) {
+                         t.logs << TimeLog{l.value(0).toLongLong(), QDate::fromString(l.value(1).toString(), Qt::ISODate),
+                                           l.value(2).toLongLong(),   l.value(3).toInt() != 0,
+                                           l.value(4).toString(),     l.value(5).toString(),
+                                           l.value(6).toString()};
+                     });
     return t;
 }
 
@@ -179,13 +181,13 @@ void Timesheets::validateLogs(const QString &employee, QDate start, QDate end, c
     if (perDay.isEmpty())
         return;
     // At most 24 hours per employee per day, across every timesheet that is not cancelled.
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT l.log_date, SUM(l.minutes) FROM time_log l JOIN timesheet t ON t.id = l.timesheet "
-                                           "WHERE l.employee = ? AND l.log_date BETWEEN ? AND ? AND t.status <> 'Cancelled' "
-                                           "AND t.id <> ? GROUP BY l.log_date"),
-                            {employee, Units::isoDate(start), Units::isoDate(end), excludeTimesheet});
     QHash<QDate, qint64> elsewhere;
-    while (q.next())
-        elsewhere.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+    m_db.forEach(QStringLiteral("SELECT l.log_date, SUM(l.minutes) FROM time_log l JOIN timesheet t ON t.id = l.timesheet "
+                                "WHERE l.employee = ? AND l.log_date BETWEEN ? AND ? AND t.status <> 'Cancelled' "
+                                "AND t.id <> ? GROUP BY l.log_date"),
+                 {employee, Units::isoDate(start), Units::isoDate(end), excludeTimesheet}, [&](const QSqlQuery &q) {
+                     elsewhere.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+                 });
     std::map<QDate, qint64> sorted(perDay.keyValueBegin(), perDay.keyValueEnd());
     for (const auto &[day, minutes] : sorted) {
         const qint64 total = minutes + elsewhere.value(day);
@@ -199,7 +201,7 @@ void Timesheets::validateLogs(const QString &employee, QDate start, QDate end, c
 void Timesheets::writeLogs(qint64 id, const QString &employee, const QList<TimeLog> &logs)
 {
     for (const TimeLog &l : logs)
-        m_db.exec(QStringLiteral("INSERT INTO time_log (timesheet, employee, log_date, minutes, is_billable, activity, "
+        m_db.write(QStringLiteral("INSERT INTO time_log (timesheet, employee, log_date, minutes, is_billable, activity, "
                                  "description, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   {id, employee, Units::isoDate(l.date), l.minutes, l.billable ? 1 : 0, l.activity.trimmed(),
                    l.description, l.sourceKey.isEmpty() ? Database::null() : QVariant(l.sourceKey)});
@@ -212,7 +214,7 @@ void Timesheets::recompute(qint64 id, const QString &employee)
     qint64 total = 0;
     for (const TimeLog &l : t.logs)
         total += l.minutes;
-    m_db.exec(QStringLiteral("UPDATE timesheet SET total_minutes = ?, total_toil_minutes = ?, toil_status = ?, "
+    m_db.write(QStringLiteral("UPDATE timesheet SET total_minutes = ?, total_toil_minutes = ?, toil_status = ?, "
                              "toil_calculation_details = ?, modified_at = ? WHERE id = ?"),
               {total, r.toilMinutes, r.toilMinutes > 0 ? QStringLiteral("Pending Accrual") : QStringLiteral("Not Applicable"),
                r.details, m_clock.now().toString(Qt::ISODateWithMs), id});
@@ -240,10 +242,10 @@ qint64 Timesheets::create(const Actor &actor, const QString &employee, QDate sta
     m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), employee);
     validateLogs(employee, start, end, logs, 0);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    QSqlQuery ins = m_db.exec(QStringLiteral("INSERT INTO timesheet (employee, start_date, end_date, status, docstatus, "
+    const Database::Written ins = m_db.write(QStringLiteral("INSERT INTO timesheet (employee, start_date, end_date, status, docstatus, "
                                              "created_by, created_at, modified_at) VALUES (?, ?, ?, 'Draft', 0, ?, ?, ?)"),
                               {employee, Units::isoDate(start), Units::isoDate(end), actor.name(), now, now});
-    const qint64 id = m_db.lastInsertId(ins);
+    const qint64 id = ins.lastInsertId;
     writeLogs(id, employee, logs);
     recompute(id, employee);
     const Timesheet t = load(id, false);
@@ -268,7 +270,7 @@ void Timesheets::setLogs(const Actor &actor, qint64 id, const QList<TimeLog> &lo
     // The 24-hours-a-day check reads the employee's other timesheets: no other save may interleave.
     m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
     validateLogs(before.employee, before.startDate, before.endDate, logs, id);
-    m_db.exec(QStringLiteral("DELETE FROM time_log WHERE timesheet = ?"), {id});
+    m_db.write(QStringLiteral("DELETE FROM time_log WHERE timesheet = ?"), {id});
     writeLogs(id, before.employee, logs);
     recompute(id, before.employee);
     const Timesheet after = load(id, false);
@@ -322,7 +324,7 @@ void Timesheets::send(const Actor &actor, qint64 id)
     if (before.logs.isEmpty())
         throw Error::rule(tr("Timesheet %1 has no time logs: add the hours before sending it").arg(before.name()));
     Directory(m_db, m_clock).approverOf(before.employee); // says who is missing before anyone waits for nobody
-    m_db.exec(QStringLiteral("UPDATE timesheet SET status = ?, rejection_reason = '', modified_at = ? WHERE id = ?"),
+    m_db.write(QStringLiteral("UPDATE timesheet SET status = ?, rejection_reason = '', modified_at = ? WHERE id = ?"),
               {AwaitingApproval, m_clock.now().toString(Qt::ISODateWithMs), id});
     Audit(m_db, m_clock).record(actor, QStringLiteral("send"), QStringLiteral("Timesheet"), before.name(),
                                 stateJson(before), stateJson(load(id, false)));
@@ -376,11 +378,11 @@ void Timesheets::approve(const Actor &actor, qint64 id)
         const LeaveTypeSettings type = settings.toilLeaveType();
         const QDate from = before.endDate.addDays(1);
         const QDate to = from.addDays(type.expiryDays - 1);
-        QSqlQuery ins = m_db.exec(QStringLiteral("INSERT INTO leave_allocation (employee, leave_type, from_date, to_date, "
+        const Database::Written ins = m_db.write(QStringLiteral("INSERT INTO leave_allocation (employee, leave_type, from_date, to_date, "
                                                  "toil_minutes, is_toil_allocation, source_timesheet, docstatus, is_expired, "
                                                  "created_at) VALUES (?, ?, ?, ?, ?, 1, ?, 1, 0, ?)"),
                                   {before.employee, kToilLeaveType, Units::isoDate(from), Units::isoDate(to), toil, id, now});
-        const qint64 lotId = m_db.lastInsertId(ins);
+        const qint64 lotId = ins.lastInsertId;
         allocation = lotId;
         Ledger(m_db, m_clock)
             .post(before.employee, lotId, Ledger::TypeAllocation, Names::format(DocKind::Allocation, lotId), toil, from, false);
@@ -391,7 +393,7 @@ void Timesheets::approve(const Actor &actor, qint64 id)
                                                 {QStringLiteral("to_date"), Units::isoDate(to)},
                                                 {QStringLiteral("source_timesheet"), before.name()}});
     }
-    m_db.exec(QStringLiteral("UPDATE timesheet SET status = 'Approved', docstatus = 1, total_toil_minutes = ?, "
+    m_db.write(QStringLiteral("UPDATE timesheet SET status = 'Approved', docstatus = 1, total_toil_minutes = ?, "
                              "toil_status = ?, toil_calculation_details = ?, toil_allocation = ?, approved_by = ?, "
                              "modified_at = ? WHERE id = ?"),
               {toil, toil > 0 ? QStringLiteral("Accrued") : QStringLiteral("Not Applicable"), details, allocation,
@@ -416,7 +418,7 @@ void Timesheets::reject(const Actor &actor, qint64 id, const QString &reason)
         throw Error::rule(tr("Timesheet %1 is %2: only a timesheet Awaiting Approval can be rejected")
                               .arg(before.name(), before.status));
     requireApprover(actor, before, tr("Only the immediate supervisor can reject this timesheet"));
-    m_db.exec(QStringLiteral("UPDATE timesheet SET status = 'Rejected', rejection_reason = ?, modified_at = ? WHERE id = ?"),
+    m_db.write(QStringLiteral("UPDATE timesheet SET status = 'Rejected', rejection_reason = ?, modified_at = ? WHERE id = ?"),
               {why, m_clock.now().toString(Qt::ISODateWithMs), id});
     QJsonObject after = stateJson(load(id, false));
     after.insert(QStringLiteral("rejection_reason"), why);
@@ -458,7 +460,7 @@ void Timesheets::cancel(const Actor &actor, qint64 id)
             const Lot lot = ledger.lot(before.allocation);
             ledger.post(before.employee, lot.id, Ledger::TypeCancellation, before.name(), -lot.remaining,
                         m_clock.today(), false);
-            m_db.exec(QStringLiteral("UPDATE leave_allocation SET docstatus = 2 WHERE id = ?"), {lot.id});
+            m_db.write(QStringLiteral("UPDATE leave_allocation SET docstatus = 2 WHERE id = ?"), {lot.id});
             Audit(m_db, m_clock).record(actor, QStringLiteral("cancel"), QStringLiteral("Leave Allocation"), lot.name(),
                                         QJsonObject{{QStringLiteral("docstatus"), 1}, {QStringLiteral("remaining_minutes"), lot.remaining}},
                                         QJsonObject{{QStringLiteral("docstatus"), 2}, {QStringLiteral("remaining_minutes"), 0}});
@@ -466,7 +468,7 @@ void Timesheets::cancel(const Actor &actor, qint64 id)
     } else {
         throw Error::rule(tr("Timesheet %1 is %2 and cannot be cancelled").arg(before.name(), before.status));
     }
-    m_db.exec(QStringLiteral("UPDATE timesheet SET status = 'Cancelled', docstatus = 2, toil_status = 'Cancelled', "
+    m_db.write(QStringLiteral("UPDATE timesheet SET status = 'Cancelled', docstatus = 2, toil_status = 'Cancelled', "
                              "modified_at = ? WHERE id = ?"),
               {now, id});
     Audit(m_db, m_clock).record(actor, QStringLiteral("cancel"), QStringLiteral("Timesheet"), before.name(),

@@ -23,10 +23,9 @@ void WorkCalendar::loadRange(QDate from, QDate to)
     const QDate a = from.addDays(-400);
     const QDate b = to.addDays(400);
     m_holidays.clear();
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT holiday_date FROM holiday WHERE holiday_date BETWEEN ? AND ?"),
-                            {a.toString(Qt::ISODate), b.toString(Qt::ISODate)});
-    while (q.next())
-        m_holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    m_db.forEach(QStringLiteral("SELECT holiday_date FROM holiday WHERE holiday_date BETWEEN ? AND ?"),
+                 {a.toString(Qt::ISODate), b.toString(Qt::ISODate)},
+                 [&](const QSqlQuery &q) { m_holidays.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate)); });
     m_loadedFrom = a;
     m_loadedTo = b;
 }

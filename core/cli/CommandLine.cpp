@@ -253,6 +253,7 @@ const QHash<QString, Command> &commandTable()
         {QStringLiteral("restore"), &cmdRestore},
         {QStringLiteral("maintenance"), &cmdMaintenance},
         {QStringLiteral("grants"), &cmdGrants},
+        {QStringLiteral("generate"), &cmdGenerate},
     };
     return table;
 }
@@ -891,6 +892,7 @@ QString CommandLine::usage()
               "  restore FILE                             replace the data with a backup's (MariaDB: into an empty database)\n"
               "  maintenance [on [--reason TEXT]|off]     read-only mode for every client while an administrator works\n"
               "  grants --user NAME [--host HOST] [--apply]   the GRANTs the desktop app's server account needs\n"
+              "  generate --employees N [--years Y] [--seed S]   a large made-up organisation (performance tests)\n"
               "\n"
               "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today; LIEU_DB_PASSWORD is the\n"
               "server's password (never on the command line; asked for on a terminal when unset).\n"

@@ -32,6 +32,7 @@ int cmdBackup(CliContext &c);
 int cmdRestore(CliContext &c);
 int cmdMaintenance(CliContext &c);
 int cmdGrants(CliContext &c);
+int cmdGenerate(CliContext &c);
 
 // name -> command
 const QHash<QString, Command> &commandTable();

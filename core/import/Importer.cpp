@@ -158,16 +158,15 @@ ImportPlan Importer::plan(const Actor &actor, const ReadResult &file)
         }
 
         // Join the employee's Draft that covers these days (the one for exactly this week first).
-        QSqlQuery q = m_db.exec(u"SELECT id FROM timesheet WHERE employee = ? AND status = 'Draft' AND start_date <= ? "
-                                "AND end_date >= ? ORDER BY CASE WHEN start_date = ? AND end_date = ? THEN 0 ELSE 1 END, id "
-                                "LIMIT 1"_s,
-                                {employee, Units::isoDate(first), Units::isoDate(last), Units::isoDate(w.monday),
-                                 Units::isoDate(w.sunday)});
+        w.timesheet = m_db.scalar(u"SELECT id FROM timesheet WHERE employee = ? AND status = 'Draft' AND start_date <= ? "
+                                  "AND end_date >= ? ORDER BY CASE WHEN start_date = ? AND end_date = ? THEN 0 ELSE 1 END, id "
+                                  "LIMIT 1"_s,
+                                  {employee, Units::isoDate(first), Units::isoDate(last), Units::isoDate(w.monday),
+                                   Units::isoDate(w.sunday)})
+                          .toLongLong();
         QList<TimeLog> existing;
-        if (q.next()) {
-            w.timesheet = q.value(0).toLongLong();
+        if (w.timesheet)
             existing = sheets.get(Actor::system(), w.timesheet).logs;
-        }
         const qint64 before = existing.isEmpty() ? 0 : sheets.calculate(employee, existing).toilMinutes;
         w.toilMinutes = sheets.calculate(employee, existing + w.logs).toilMinutes - before;
         plan.weeks << w;
