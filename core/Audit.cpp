@@ -3,9 +3,13 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Error.h"
+#include "Permissions.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
 
 namespace lieu {
 
@@ -66,8 +70,7 @@ QString Audit::describeChange(const QString &before, const QString &after)
 
 Audit::Facets Audit::facets(const Actor &actor)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(Tr::tr("Only HR can read the audit log"));
+    Permissions(m_db, m_clock).administer(actor, Tr::tr("Only HR can read the audit log")).require();
     auto distinct = [this](const QString &column) {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM audit_log ORDER BY ") + column);
         QStringList out;
@@ -78,10 +81,9 @@ Audit::Facets Audit::facets(const Actor &actor)
     return Facets{distinct(QStringLiteral("doctype")), distinct(QStringLiteral("actor")), distinct(QStringLiteral("action"))};
 }
 
-QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
+QSqlQuery Audit::select(const Actor &actor, const Filter &filter, bool oldestFirst)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(Tr::tr("Only HR can read the audit log"));
+    Permissions(m_db, m_clock).administer(actor, Tr::tr("Only HR can read the audit log")).require();
     QString sql = QStringLiteral("SELECT id, at, actor, action, doctype, docname, before, after FROM audit_log WHERE 1 = 1");
     QVariantList binds;
     auto add = [&](const QString &cond, const QVariant &v) {
@@ -100,23 +102,93 @@ QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
         add(QStringLiteral("at >= ?"), filter.from.toString(Qt::ISODate));
     if (filter.to.isValid())
         add(QStringLiteral("at < ?"), filter.to.addDays(1).toString(Qt::ISODate));
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    binds << (filter.limit > 0 ? filter.limit : 1000);
-    QSqlQuery q = m_db.exec(sql, binds);
-    QList<AuditEntry> out;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.doctype = q.value(4).toString();
-        e.docname = q.value(5).toString();
-        e.before = q.value(6).toString();
-        e.after = q.value(7).toString();
-        out << e;
+    sql += oldestFirst ? QStringLiteral(" ORDER BY id") : QStringLiteral(" ORDER BY id DESC");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds << filter.limit;
     }
+    return m_db.exec(sql, binds);
+}
+
+AuditEntry Audit::fromRow(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.doctype = q.value(4).toString();
+    e.docname = q.value(5).toString();
+    e.before = q.value(6).toString();
+    e.after = q.value(7).toString();
+    return e;
+}
+
+QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
+{
+    Filter f = filter;
+    if (f.limit <= 0)
+        f.limit = 1000;
+    QSqlQuery q = select(actor, f, false);
+    QList<AuditEntry> out;
+    while (q.next())
+        out << fromRow(q);
     return out;
+}
+
+QString Audit::csvCell(const QString &value)
+{
+    QString cell = value;
+    // A spreadsheet runs a cell that starts like a formula: make it text.
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (!cell.isEmpty() && formulaStart.contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('\n')) ||
+        cell.contains(QLatin1Char('\r'))) {
+        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        cell = QLatin1Char('"') + cell + QLatin1Char('"');
+    }
+    return cell;
+}
+
+int Audit::exportCsv(const Actor &actor, const Filter &filter, const QString &path, bool overwrite)
+{
+    if (!overwrite && QFileInfo::exists(path))
+        throw Error::invalid(QStringLiteral("export"), path,
+                             Tr::tr("export: \"%1\" already exists; choose another file or allow replacing it")
+                                 .arg(Error::excerpt(path, 200)));
+    Filter f = filter;
+    f.limit = 0; // everything the filter selects
+    QSqlQuery q = select(actor, f, true);
+    // QSaveFile: the file appears whole or not at all. Only its owner may read it: it holds personal data.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error::invalid(QStringLiteral("export"), path,
+                             Tr::tr("export: cannot write \"%1\": %2").arg(Error::excerpt(path, 200), file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray text("\xEF\xBB\xBF"); // a BOM, so spreadsheets read UTF-8
+    text += "id,at,actor,action,doctype,docname,before,after\r\n";
+    int rows = 0;
+    while (q.next()) {
+        const AuditEntry e = fromRow(q);
+        const QStringList cells{QString::number(e.id), e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.doctype,
+                                e.docname,             e.before,                        e.after};
+        QStringList out;
+        for (const QString &c : cells)
+            out << csvCell(c);
+        text += out.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        ++rows;
+    }
+    file.write(text);
+    // Who took a copy of the log is itself in the log.
+    Transaction tx(m_db);
+    record(actor, QStringLiteral("export"), QStringLiteral("Audit Log"), QFileInfo(path).fileName(), {},
+           QJsonObject{{QStringLiteral("rows"), rows}});
+    if (!file.commit())
+        throw Error::invalid(QStringLiteral("export"), path,
+                             Tr::tr("export: cannot write \"%1\": %2").arg(Error::excerpt(path, 200), file.errorString()));
+    tx.commit();
+    return rows;
 }
 
 } // namespace lieu

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 namespace lieu {
 
 // One connection to a Lieu store (a SQLite file, or a shared MariaDB/MySQL server) plus its schema.
@@ -63,6 +65,8 @@ private:
     void applyPragmas();
     void ensureVersionTable();
     [[noreturn]] void fail(const QSqlQuery &query, const QString &sql);
+    // A clear message for the failures people can act on (damaged, read-only, full disk, ...); empty otherwise.
+    QString explain(const QSqlError &error) const;
 
     Dialect m_dialect;
     QString m_connectionName;

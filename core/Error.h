@@ -40,6 +40,28 @@ public:
         return {Kind::Invalid, std::move(message), std::move(field), std::move(value)};
     }
 
+    // A value as a message may quote it: at most `max` characters (then "..."), and control characters
+    // and broken encodings shown as \uXXXX, so a terminal prints what was typed instead of obeying it.
+    static QString excerpt(const QString &value, int max = 60)
+    {
+        QString out;
+        int shown = 0;
+        for (QChar c : value) {
+            if (shown == max) {
+                out += QStringLiteral("...");
+                break;
+            }
+            const auto cat = c.category();
+            if (cat == QChar::Other_Control || cat == QChar::Other_Surrogate || cat == QChar::Other_Format ||
+                c == QChar::ReplacementCharacter || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+            ++shown;
+        }
+        return out;
+    }
+
 private:
     Kind m_kind;
     QString m_message;

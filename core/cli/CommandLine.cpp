@@ -13,11 +13,14 @@
 #include "Leaves.h"
 #include "Ledger.h"
 #include "Names.h"
+#include "Permissions.h"
 #include "Settings.h"
+#include "Text.h"
 #include "Timesheets.h"
 #include "Units.h"
 #include "WorkCalendar.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +28,7 @@
 #include <QSet>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace lieu {
@@ -36,12 +40,20 @@ const QSet<QString> kFlags = {QStringLiteral("json"),    QStringLiteral("hr"),  
                               QStringLiteral("help"),    QStringLiteral("dry-run"), QStringLiteral("force"),
                               QStringLiteral("all")};
 
+// Every word and value must be text Lieu can store: what a terminal or a script with the wrong encoding
+// mangled (U+FFFD) or control characters other than tab and line breaks are refused here, naming the option.
+void requireCleanArgument(const QString &field, const QString &value)
+{
+    Text::require(field, value, std::numeric_limits<int>::max(), Text::Lines::Multi);
+}
+
 CliArgs parse(const QStringList &args)
 {
     CliArgs p;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            requireCleanArgument(CommandLine::tr("argument %1").arg(i + 1), a);
             p.words << a;
             continue;
         }
@@ -53,6 +65,7 @@ CliArgs parse(const QStringList &args)
             name = name.left(eq);
             inlineValue = true;
         }
+        requireCleanArgument(CommandLine::tr("option name"), name);
         if (kFlags.contains(name)) {
             if (inlineValue)
                 throw UsageError{CommandLine::tr("--%1 takes no value").arg(name)};
@@ -65,6 +78,7 @@ CliArgs parse(const QStringList &args)
                     throw UsageError{CommandLine::tr("--%1 needs a value").arg(name)};
                 value = args.at(++i);
             }
+            requireCleanArgument(name, value);
             p.options.insert(name, value);
         }
     }
@@ -104,10 +118,10 @@ void CliContext::allow(std::initializer_list<const char *> names)
         ok.insert(QString::fromLatin1(n));
     for (auto it = m_args.options.cbegin(); it != m_args.options.cend(); ++it)
         if (!ok.contains(it.key()))
-            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(it.key(), m_args.words.mid(0, 2).join(QLatin1Char(' ')))};
+            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(Error::excerpt(it.key()), Error::excerpt(m_args.words.mid(0, 2).join(QLatin1Char(' '))))};
     for (const QString &f : std::as_const(m_args.flags))
         if (!ok.contains(f))
-            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(f, m_args.words.mid(0, 2).join(QLatin1Char(' ')))};
+            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(Error::excerpt(f), Error::excerpt(m_args.words.mid(0, 2).join(QLatin1Char(' '))))};
 }
 
 QString CliContext::need(const QString &option)
@@ -151,6 +165,22 @@ QDate CliContext::dateOption(const QString &option, bool required)
     return Units::parseDate(m_args.option(option), option);
 }
 
+int CliContext::intOption(const QString &option, int lowest, int highest, int fallback)
+{
+    if (!m_args.options.contains(option))
+        return fallback;
+    const QString text = m_args.option(option);
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok || v < lowest || v > highest)
+        throw Error::invalid(option, text,
+                             CommandLine::tr("%1: \"%2\" must be a whole number from %3 to %4")
+                                 .arg(option, Error::excerpt(text))
+                                 .arg(lowest)
+                                 .arg(highest));
+    return v;
+}
+
 int CliContext::perDay()
 {
     return Settings(*m_db, *m_clock).minutesPerToilDay();
@@ -187,8 +217,14 @@ int CliContext::exec()
 
     const auto handler = commandTable().value(cmd);
     if (!handler)
-        throw UsageError{CommandLine::tr("unknown command \"%1\"").arg(cmd)};
+        throw UsageError{CommandLine::tr("unknown command \"%1\"").arg(Error::excerpt(cmd))};
 
+    // Only init creates a database; any other command on a path with nothing there says so and leaves no file.
+    const bool server = m_dbPath.contains(QLatin1String("://"));
+    if (!server && cmd != QLatin1String("init") && !QFileInfo::exists(m_dbPath))
+        throw Error::database(CommandLine::tr("There is no database at \"%1\": create one with \"lieuctl init\", or "
+                                              "name the right file with --db")
+                                  .arg(m_dbPath));
     m_db = Database::open(m_dbPath);
     if (cmd != QLatin1String("init"))
         m_db->requireCurrentSchema();
@@ -217,6 +253,8 @@ const QHash<QString, Command> &commandTable()
         {QStringLiteral("jobs"), &cmdJobs},
         {QStringLiteral("import"), &cmdImport},
         {QStringLiteral("export"), &cmdExport},
+        {QStringLiteral("check"), &cmdCheck},
+        {QStringLiteral("password"), &cmdPassword},
     };
     return table;
 }
@@ -321,7 +359,7 @@ int cmdEmployee(CliContext &c)
         c.emit(QJsonObject{{QStringLiteral("employees"), arr}}, text);
         return CommandLine::Ok;
     }
-    throw UsageError{CommandLine::tr("unknown employee subcommand \"%1\"").arg(sub)};
+    throw UsageError{CommandLine::tr("unknown employee subcommand \"%1\"").arg(Error::excerpt(sub))};
 }
 
 int cmdHoliday(CliContext &c)
@@ -353,7 +391,7 @@ int cmdHoliday(CliContext &c)
         c.emit(QJsonObject{{QStringLiteral("holidays"), arr}}, text);
         return CommandLine::Ok;
     }
-    throw UsageError{CommandLine::tr("unknown holiday subcommand \"%1\"").arg(sub)};
+    throw UsageError{CommandLine::tr("unknown holiday subcommand \"%1\"").arg(Error::excerpt(sub))};
 }
 
 static QJsonObject timesheetJson(CliContext &c, const Timesheet &t)
@@ -435,8 +473,7 @@ int cmdTimesheet(CliContext &c)
         f.employee = c.args().option(QStringLiteral("employee"));
         if (c.args().options.contains(QStringLiteral("status")))
             f.statuses = c.args().all(QStringLiteral("status"));
-        if (c.args().options.contains(QStringLiteral("limit")))
-            f.limit = c.args().option(QStringLiteral("limit")).toInt();
+        f.limit = c.intOption(QStringLiteral("limit"), 1, 100000, f.limit);
         QJsonArray arr;
         QStringList text;
         for (const Timesheet &t : sheets.list(c.actorOrSystem(), f)) {
@@ -478,7 +515,7 @@ int cmdTimesheet(CliContext &c)
         c.allow({});
         sheets.cancel(c.person(), id);
     } else {
-        throw UsageError{CommandLine::tr("unknown timesheet subcommand \"%1\"").arg(sub)};
+        throw UsageError{CommandLine::tr("unknown timesheet subcommand \"%1\"").arg(Error::excerpt(sub))};
     }
     const Timesheet t = sheets.get(Actor::system(), id);
     c.emit(timesheetJson(c, t), {CommandLine::tr("%1 is %2 (toil_status %3)").arg(name, t.status, t.toilStatus)});
@@ -530,6 +567,7 @@ int cmdLeave(CliContext &c)
         f.employee = c.args().option(QStringLiteral("employee"));
         if (c.args().options.contains(QStringLiteral("status")))
             f.statuses = c.args().all(QStringLiteral("status"));
+        f.limit = c.intOption(QStringLiteral("limit"), 1, 100000, f.limit);
         QJsonArray arr;
         QStringList text;
         for (const LeaveApplication &a : leaves.list(c.actorOrSystem(), f)) {
@@ -562,7 +600,7 @@ int cmdLeave(CliContext &c)
         c.allow({});
         leaves.cancel(c.person(), id);
     } else {
-        throw UsageError{CommandLine::tr("unknown leave subcommand \"%1\"").arg(sub)};
+        throw UsageError{CommandLine::tr("unknown leave subcommand \"%1\"").arg(Error::excerpt(sub))};
     }
     const LeaveApplication a = leaves.get(Actor::system(), id);
     c.emit(leaveJson(a), {CommandLine::tr("%1 is %2").arg(a.name(), a.status)});
@@ -574,13 +612,10 @@ int cmdBalance(CliContext &c)
     c.allow({"on"});
     const QString employee = c.word(1, CommandLine::tr("EMPLOYEE"));
     const Actor actor = c.actorOrSystem();
-    Directory dir(c.db(), c.clock());
-    dir.get(employee);
-    dir.requireCanSee(actor, employee);
+    Directory(c.db(), c.clock()).get(employee);
     const QDate on = c.args().options.contains(QStringLiteral("on")) ? c.dateOption(QStringLiteral("on"), true) : c.clock().today();
-    Settings settings(c.db(), c.clock());
-    const int pd = settings.minutesPerToilDay();
-    const Balance b = Ledger(c.db(), c.clock()).balance(employee, on, settings.intValue(QString::fromLatin1(Settings::ExpiringSoonDays)));
+    const int pd = c.perDay();
+    const Balance b = Ledger(c.db(), c.clock()).balance(actor, employee, on);
     QJsonArray expiring, lots;
     for (const ExpiringLot &e : b.expiring)
         expiring << QJsonObject{{QStringLiteral("allocation"), Names::format(DocKind::Allocation, e.allocation)},
@@ -628,12 +663,10 @@ int cmdLedger(CliContext &c)
 {
     c.allow({});
     const QString employee = c.word(1, CommandLine::tr("EMPLOYEE"));
-    Directory dir(c.db(), c.clock());
-    dir.get(employee);
-    dir.requireCanSee(c.actorOrSystem(), employee);
+    Directory(c.db(), c.clock()).get(employee);
     QJsonArray arr;
     QStringList text;
-    for (const LedgerEntry &e : Ledger(c.db(), c.clock()).entries(employee)) {
+    for (const LedgerEntry &e : Ledger(c.db(), c.clock()).entries(c.actorOrSystem(), employee)) {
         arr << QJsonObject{{QStringLiteral("date"), Units::isoDate(e.date)},
                            {QStringLiteral("minutes"), e.minutes},
                            {QStringLiteral("transaction_type"), e.transactionType},
@@ -654,6 +687,7 @@ int cmdLedger(CliContext &c)
 int cmdExpire(CliContext &c)
 {
     c.allow({});
+    Permissions(c.db(), c.clock()).runJobs(c.actorOrSystem()).require();
     Jobs jobs(c.db(), c.clock());
     const qint64 run = jobs.startRun(Jobs::Expiry, c.clock().today(), QStringLiteral("lieuctl"));
     try {
@@ -679,6 +713,7 @@ int cmdRemind(CliContext &c)
             throw Error::invalid(QStringLiteral("days"), c.args().option(QStringLiteral("days")),
                                  CommandLine::tr("days: \"%1\" must be a whole number from 1 to 366").arg(c.args().option(QStringLiteral("days"))));
     }
+    Permissions(c.db(), c.clock()).runJobs(c.actorOrSystem()).require();
     Jobs jobs(c.db(), c.clock());
     const qint64 run = jobs.startRun(Jobs::Reminders, c.clock().today(), QStringLiteral("lieuctl"));
     try {
@@ -695,6 +730,7 @@ int cmdRemind(CliContext &c)
 int cmdDoctor(CliContext &c)
 {
     c.allow({});
+    Permissions(c.db(), c.clock()).administer(c.actorOrSystem(), CommandLine::tr("Only HR runs the deployment checks")).require();
     const QList<Check> checks = Doctor(c.db(), c.clock()).run();
     QJsonArray arr;
     QStringList text;
@@ -747,7 +783,7 @@ int cmdSettings(CliContext &c)
         c.emit(QJsonObject{{key, s.value(key)}}, {QStringLiteral("%1 = %2").arg(key, s.value(key))});
         return CommandLine::Ok;
     }
-    throw UsageError{CommandLine::tr("unknown settings subcommand \"%1\"").arg(sub)};
+    throw UsageError{CommandLine::tr("unknown settings subcommand \"%1\"").arg(Error::excerpt(sub))};
 }
 
 int cmdLeaveType(CliContext &c)
@@ -764,7 +800,7 @@ int cmdLeaveType(CliContext &c)
                                  CommandLine::tr("expiry-days: \"%1\" is not a whole number").arg(c.args().option(QStringLiteral("expiry-days"))));
         s.setToilLeaveType(c.actorOrSystem(), t);
     } else if (sub != QLatin1String("show")) {
-        throw UsageError{CommandLine::tr("unknown leave-type subcommand \"%1\"").arg(sub)};
+        throw UsageError{CommandLine::tr("unknown leave-type subcommand \"%1\"").arg(Error::excerpt(sub))};
     } else {
         c.allow({});
     }
@@ -780,32 +816,13 @@ int cmdLeaveType(CliContext &c)
     return CommandLine::Ok;
 }
 
-int cmdAudit(CliContext &c)
-{
-    c.allow({"doc", "limit", "employee"});
-    Audit::Filter f;
-    f.docname = c.args().option(QStringLiteral("doc"));
-    if (c.args().options.contains(QStringLiteral("limit")))
-        f.limit = c.args().option(QStringLiteral("limit")).toInt();
-    QJsonArray arr;
-    QStringList text;
-    for (const AuditEntry &e : Audit(c.db(), c.clock()).list(c.actorOrSystem(), f)) {
-        arr << QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)}, {QStringLiteral("actor"), e.actor},
-                           {QStringLiteral("action"), e.action}, {QStringLiteral("doctype"), e.doctype},
-                           {QStringLiteral("docname"), e.docname}, {QStringLiteral("before"), e.before},
-                           {QStringLiteral("after"), e.after}};
-        text << QStringLiteral("%1  %2  %3  %4 %5  %6 -> %7").arg(e.at.toString(Qt::ISODate), e.actor, e.action, e.doctype, e.docname, e.before, e.after);
-    }
-    c.emit(QJsonObject{{QStringLiteral("entries"), arr}}, text);
-    return CommandLine::Ok;
-}
-
 int cmdJobs(CliContext &c)
 {
     c.allow({"limit"});
+    Permissions(c.db(), c.clock()).administer(c.actorOrSystem(), CommandLine::tr("Only HR can see the background job runs")).require();
     QJsonArray arr;
     QStringList text;
-    for (const JobRun &r : Jobs(c.db(), c.clock()).runs({}, c.args().options.contains(QStringLiteral("limit")) ? c.args().option(QStringLiteral("limit")).toInt() : 50)) {
+    for (const JobRun &r : Jobs(c.db(), c.clock()).runs({}, c.intOption(QStringLiteral("limit"), 1, 100000, 50))) {
         arr << QJsonObject{{QStringLiteral("job"), r.job}, {QStringLiteral("due_date"), Units::isoDate(r.dueDate)},
                            {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODateWithMs)},
                            {QStringLiteral("finished_at"), r.finishedAt.isValid() ? QJsonValue(r.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null)},
@@ -839,13 +856,17 @@ QString CommandLine::usage()
               "  whoami                                   with --as: the user's employee id and roles\n"
               "  settings list | set KEY VALUE            organisation settings (HR)\n"
               "  leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)\n"
-              "  audit [--doc NAME] [--limit N]           the audit log (HR)\n"
+              "  audit [--doc NAME] [--doctype T] [--actor LOGIN] [--action A] [--from DATE] [--to DATE] [--limit N]\n"
+              "        [--export FILE.csv [--force]]      the audit log (HR); --export writes it all as CSV\n"
+              "  check                                    the database's invariants (ledgers, lots, draws, store)\n"
+              "  password reset EMPLOYEE | change         read the new (and current) password from standard input\n"
               "  jobs [--limit N]                         recent runs of the background duties\n"
               "  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]\n"
               "  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE\n"
               "\n"
               "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today.\n"
-              "Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.\n");
+              "Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),\n"
+              "2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).\n");
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)

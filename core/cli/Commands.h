@@ -27,6 +27,8 @@ int cmdAudit(CliContext &c);
 int cmdJobs(CliContext &c);
 int cmdImport(CliContext &c); // core/import/ImportCommand.cpp
 int cmdExport(CliContext &c); // core/export/ExportCommand.cpp
+int cmdCheck(CliContext &c);
+int cmdPassword(CliContext &c);
 
 // name -> command
 const QHash<QString, Command> &commandTable();
