@@ -113,10 +113,13 @@ Decision Permissions::cancelTimesheet(const Actor &actor, const Timesheet &ts)
     Actor me;
     if (const Decision d = refresh(actor, me); !d)
         return d;
+    // Those who may not see the employee hear no more than that.
+    if (const Decision d = see(me, ts.employee); !d)
+        return d;
     if (ts.status == Timesheets::Draft || ts.status == Timesheets::Rejected)
         return editTimesheet(me, ts, tr("discard"));
     if (ts.status != Timesheets::Approved)
-        return see(me, ts.employee); // the service then says why this state cannot be cancelled
+        return Decision::yes(); // the service then says why this state cannot be cancelled
     if (!me.isSystem() && me.employee == ts.approvedBy)
         return Decision::yes();
     if (me.hr && actsOnOwn(me, ts.employee))
@@ -167,13 +170,15 @@ Decision Permissions::cancelLeave(const Actor &actor, const LeaveApplication &la
     Actor me;
     if (const Decision d = refresh(actor, me); !d)
         return d;
+    if (const Decision d = see(me, la.employee); !d)
+        return d;
     if (la.status == Leaves::Open) {
         if (!me.isSystem() && me.employee == la.employee)
             return Decision::yes();
         return Decision::no(tr("Only employee %1 can cancel the Open leave application %2").arg(la.employee, la.name()));
     }
     if (la.status != Leaves::Approved)
-        return see(me, la.employee);
+        return Decision::yes(); // the service then says why this state cannot be cancelled
     if (!me.isSystem()) {
         const Employee e = Directory(m_db, m_clock).get(la.employee);
         if (!e.reportsTo.isEmpty() && me.employee == e.reportsTo)
