@@ -6,6 +6,7 @@
 #include "Directory.h"
 #include "Error.h"
 #include "Permissions.h"
+#include "Text.h"
 
 #include <QJsonObject>
 
@@ -60,8 +61,9 @@ void Auth::checkStrength(const QString &password)
     if (password.size() < MinimumLength)
         throw Error::invalid(QStringLiteral("password"), QStringLiteral("(hidden)"),
                              tr("password: use at least %1 characters").arg(MinimumLength));
-    if (password.size() > 1024)
-        throw Error::invalid(QStringLiteral("password"), QStringLiteral("(hidden)"), tr("password: at most 1024 characters"));
+    // The reason, never the password: a control character or a broken encoding is a typing or piping mistake.
+    if (const QString why = Text::problem(password, 1024); !why.isEmpty())
+        throw Error::invalid(QStringLiteral("password"), QStringLiteral("(hidden)"), tr("password: %1").arg(why));
 }
 
 void Auth::requireUnlocked(const QString &employeeId, const QString &login)

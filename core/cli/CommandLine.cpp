@@ -53,7 +53,7 @@ CliArgs parse(const QStringList &args)
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
-            requireCleanArgument(CommandLine::tr("argument %1").arg(i + 1), a);
+            requireCleanArgument(CommandLine::tr("argument %1").arg(p.words.size() + 1), a);
             p.words << a;
             continue;
         }
@@ -442,7 +442,7 @@ int cmdTimesheet(CliContext &c)
             if (parts.size() < 3)
                 throw Error::invalid(field, specs.at(i),
                                      CommandLine::tr("%1: \"%2\" must be DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]")
-                                         .arg(field, specs.at(i)));
+                                         .arg(field, Error::excerpt(specs.at(i))));
             TimeLog l;
             l.date = Units::parseDate(parts.at(0), field + QStringLiteral(".date"));
             l.minutes = Units::parseHours(parts.at(1), field + QStringLiteral(".hours"));
@@ -453,7 +453,8 @@ int cmdTimesheet(CliContext &c)
                 l.billable = false;
             else
                 throw Error::invalid(field + QStringLiteral(".is_billable"), parts.at(2),
-                                     CommandLine::tr("%1: \"%2\" must be billable or non-billable").arg(field, parts.at(2)));
+                                     CommandLine::tr("%1: \"%2\" must be billable or non-billable")
+                                         .arg(field + QStringLiteral(".is_billable"), Error::excerpt(parts.at(2))));
             if (parts.size() > 3)
                 l.activity = parts.at(3);
             if (parts.size() > 4)
