@@ -127,12 +127,19 @@ std::unique_ptr<Database> Database::open(const QString &spec)
             throw Error::database(tr("Cannot create the folder \"%1\" for the database").arg(dir));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(spec);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    // The connection's handle is let go before anything can throw, so the Database that owns the
+    // connection can remove it cleanly on the way out.
     std::unique_ptr<Database> result(new Database(Dialect::SQLite, name, spec));
-    if (!db.open())
-        throw Error::database(tr("Cannot open the database \"%1\": %2").arg(spec, db.lastError().text()));
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(spec);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!db.open())
+            openError = db.lastError().text();
+    }
+    if (!openError.isEmpty())
+        throw Error::database(tr("Cannot open the database \"%1\": %2").arg(spec, openError));
     result->applyPragmas();
     return result;
 }
@@ -193,7 +200,8 @@ QString Database::explain(const QSqlError &err) const
                   "nothing was changed")
             .arg(m_description, detail);
     case 10: // SQLITE_IOERR
-        return tr("The disk holding the database \"%1\" failed to read or write (%2); nothing was changed")
+        return tr("The disk holding the database \"%1\" refused to read or write (%2): it may be full, failing or "
+                  "over a size limit; nothing was changed")
             .arg(m_description, detail);
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED

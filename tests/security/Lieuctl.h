@@ -32,9 +32,11 @@ inline LieuctlRun lieuctl(const QStringList &args, const QByteArray &input = {},
 {
     QProcess p;
     p.setProcessEnvironment(lieuctlEnvironment());
+    p.setProgram(QStringLiteral(LIEUCTL_PATH));
+    p.setArguments(args);
     if (prepare)
-        prepare(p);
-    p.start(QStringLiteral(LIEUCTL_PATH), args);
+        prepare(p); // may wrap the program (another user, limits)
+    p.start();
     if (!p.waitForStarted(30000))
         return {};
     if (!input.isEmpty())
