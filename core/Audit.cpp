@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "Permissions.h"
+#include "Table.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -136,21 +137,6 @@ QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
     return out;
 }
 
-QString Audit::csvCell(const QString &value)
-{
-    QString cell = value;
-    // A spreadsheet runs a cell that starts like a formula: make it text.
-    static const QString formulaStart = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && formulaStart.contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('\n')) ||
-        cell.contains(QLatin1Char('\r'))) {
-        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
-}
-
 int Audit::exportCsv(const Actor &actor, const Filter &filter, const QString &path, bool overwrite)
 {
     if (!overwrite && QFileInfo::exists(path))
@@ -166,20 +152,23 @@ int Audit::exportCsv(const Actor &actor, const Filter &filter, const QString &pa
         throw Error::invalid(QStringLiteral("export"), path,
                              Tr::tr("export: cannot write \"%1\": %2").arg(Error::excerpt(path, 200), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QByteArray text("\xEF\xBB\xBF"); // a BOM, so spreadsheets read UTF-8
-    text += "id,at,actor,action,doctype,docname,before,after\r\n";
-    int rows = 0;
+    reports::Table table;
+    table.name = QStringLiteral("Audit log");
+    table.headers = {QStringLiteral("id"),      QStringLiteral("at"),      QStringLiteral("actor"),  QStringLiteral("action"),
+                     QStringLiteral("doctype"), QStringLiteral("docname"), QStringLiteral("before"), QStringLiteral("after")};
     while (q.next()) {
         const AuditEntry e = fromRow(q);
-        const QStringList cells{QString::number(e.id), e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.doctype,
-                                e.docname,             e.before,                        e.after};
-        QStringList out;
-        for (const QString &c : cells)
-            out << csvCell(c);
-        text += out.join(QLatin1Char(',')).toUtf8() + "\r\n";
-        ++rows;
+        table.rows << QList<reports::Cell>{reports::Cell::integer(e.id),
+                                           reports::Cell::str(e.at.toString(Qt::ISODateWithMs)),
+                                           reports::Cell::str(e.actor),
+                                           reports::Cell::str(e.action),
+                                           reports::Cell::str(e.doctype),
+                                           reports::Cell::str(e.docname),
+                                           reports::Cell::str(e.before),
+                                           reports::Cell::str(e.after)};
     }
-    file.write(text);
+    const int rows = int(table.rows.size());
+    file.write(reports::toCsv(table));
     // Who took a copy of the log is itself in the log.
     Transaction tx(m_db);
     record(actor, QStringLiteral("export"), QStringLiteral("Audit Log"), QFileInfo(path).fileName(), {},

@@ -48,13 +48,11 @@ public:
     };
     // HR only (or the system). Newest first; at most filter.limit entries (1000 when 0).
     QList<AuditEntry> list(const Actor &actor, const Filter &filter);
-    // Writes every entry the filter selects, oldest first, to `path` as CSV (UTF-8 with a BOM, CRLF, a header
-    // row; a cell that a spreadsheet would run as a formula is made text with a leading '). The file is
+    // Writes every entry the filter selects, oldest first, to `path` as CSV (the exports' writer: UTF-8 with a BOM,
+    // CRLF, a header row, a cell that a spreadsheet would run as a formula made text). The file is
     // written whole or not at all, readable by its owner only, and the export is recorded in the log.
     // HR only (or the system). Returns the number of entries written.
     int exportCsv(const Actor &actor, const Filter &filter, const QString &path, bool overwrite = false);
-    // One CSV cell: neutralised and quoted as needed.
-    static QString csvCell(const QString &value);
 
     // The values the log holds, for the filter's choices; each list sorted. HR only (or the system).
     struct Facets

@@ -159,9 +159,8 @@ Decision Permissions::reviewLeave(const Actor &actor, const LeaveApplication &la
     }
     if (!hasSupervisor && me.hr && !me.isSystem())
         return Decision::yes();
-    if (!hasSupervisor && see(me, la.employee))
-        return Decision::no(tr("Employee %1 has no supervisor with a login: only HR can %2 this leave application")
-                                .arg(la.employee, verb));
+    // Everyone else who is refused either is not the supervisor or may not see the employee: the reporting line
+    // is not theirs to learn.
     return Decision::no(tr("Only the immediate supervisor can %1 this leave application").arg(verb));
 }
 

@@ -192,7 +192,7 @@ void CliContext::emit(const QJsonObject &json, const QStringList &text)
         m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
     else
         for (const QString &line : text)
-            m_out << line << '\n';
+            m_out << Error::printable(line) << '\n'; // text from the database never steers the terminal
 }
 
 int CliContext::exec()
@@ -873,7 +873,9 @@ QString CommandLine::usage()
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const bool json = args.contains(QStringLiteral("--json"));
-    auto fail = [&](int code, const QString &message) {
+    auto fail = [&](int code, const QString &raw) {
+        // Whatever a message quotes from a file or a database, the terminal gets no control characters.
+        const QString message = Error::printable(raw);
         if (json)
             out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact)) << '\n';
         err << "lieuctl: " << message << '\n';
