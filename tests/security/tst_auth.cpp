@@ -12,7 +12,8 @@
 #include <QtTest>
 
 using namespace lieu;
-using lieu::test::lieuctl;
+using lieu::test::CliResult;
+using lieu::test::Lieuctl;
 using lieu::test::TestDb;
 
 namespace {
@@ -175,16 +176,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("lieu.sqlite"));
         const QString exportPath = dir.filePath(QStringLiteral("audit.csv"));
-        auto run = [&](QStringList args, const QByteArray &input = {}) {
-            args.prepend(db);
-            args.prepend(QStringLiteral("--db"));
-            args.append(QStringLiteral("--json"));
-            return lieuctl(args, input);
+        const Lieuctl cli(QStringLiteral(LIEUCTL_PATH), db);
+        auto run = [&](const QStringList &args, const QByteArray &input = {}) {
+            return cli.run(args + QStringList{QStringLiteral("--json")}, input);
         };
         QString seen;
-        auto keep = [&](const lieu::test::LieuctlRun &r, int code) {
+        auto keep = [&](const lieu::test::CliResult &r, int code) {
             seen += r.all();
-            QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, wanted %2: %3").arg(r.code).arg(code).arg(r.all())));
+            QVERIFY2(r.exitCode == code, qPrintable(QStringLiteral("exit %1, wanted %2: %3").arg(r.exitCode).arg(code).arg(r.all())));
         };
         keep(run({QStringLiteral("init")}), 0);
         keep(run({QStringLiteral("demo")}), 0);
@@ -202,9 +201,21 @@ private Q_SLOTS:
         keep(run({QStringLiteral("audit"), QStringLiteral("--export"), exportPath}), 0);
         keep(run({QStringLiteral("doctor")}), 0);
         keep(run({QStringLiteral("check")}), 0);
-        QFile csv(exportPath);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        seen += QString::fromUtf8(csv.readAll());
+        // Every export, as HR sees them.
+        QStringList files{exportPath};
+        for (const char *kind : {"balances", "ledger", "timesheets", "logs"}) {
+            files << dir.filePath(QLatin1String(kind) + QStringLiteral(".csv"));
+            keep(run({QStringLiteral("export"), QLatin1String(kind), files.last(), QStringLiteral("--as"), QStringLiteral("hana")}), 0);
+        }
+        files << dir.filePath(QStringLiteral("ella.ics"));
+        keep(run({QStringLiteral("export"), QStringLiteral("ical"), QStringLiteral("--employee"), QStringLiteral("EMP-0003"), files.last()}), 0);
+        for (const QString &file : std::as_const(files)) {
+            QFile f(file);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+            const QByteArray content = f.readAll();
+            QVERIFY2(content.size() > 100, qPrintable(file));
+            seen += QString::fromUtf8(content);
+        }
 
         auto dbh = Database::open(db);
         QStringList hashes;

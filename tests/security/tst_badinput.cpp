@@ -20,7 +20,8 @@
 
 using namespace lieu;
 using lieu::test::contentDigest;
-using lieu::test::lieuctl;
+using lieu::test::CliResult;
+using lieu::test::Lieuctl;
 using lieu::test::TestDb;
 
 namespace {
@@ -39,17 +40,19 @@ class TestBadInput : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    lieu::test::LieuctlRun run(const QStringList &args, const QByteArray &input = {})
+    CliResult run(const QStringList &args, const QByteArray &input = {})
     {
-        return lieuctl(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--today"), kToday} + args, input);
+        Lieuctl cli(QStringLiteral(LIEUCTL_PATH), m_db);
+        cli.setToday(kToday);
+        return cli.run(args, input);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("lieu.sqlite"));
-        QCOMPARE(run({QStringLiteral("init")}).code, 0);
-        QCOMPARE(run({QStringLiteral("demo")}).code, 0);
+        QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
     }
 
     void throughLieuctl_data()
@@ -179,6 +182,31 @@ private Q_SLOTS:
         QTest::newRow("weekend day 8") << QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("weekend_days"), QStringLiteral("6,8")}
                                        << QByteArray() << 1 << QStringLiteral("weekend_days: \"6,8\" must list weekdays 1 (Monday) to 7 (Sunday)");
 
+        // Files: a tracker import is refused whole, naming the line, the column and the value.
+        auto importing = [&](const char *name, const QByteArray &row) {
+            const QString path = m_dir.filePath(QLatin1String(name) + QStringLiteral(".csv"));
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write("date,hours,billable,activity,description,email\n"
+                    "2026-03-03,1,no,Work,fine,ella@demo.lieu.invalid\n" + row + "\n");
+            return QStringList{QStringLiteral("import"), path};
+        };
+        QTest::newRow("file: 30 February") << importing("feb30", "2026-02-30,2,no,Work,x,ella@demo.lieu.invalid") << QByteArray() << 1
+                                           << QStringLiteral("line 3, column 1 (date): \"2026-02-30\" is not a date that exists");
+        QTest::newRow("file: negative hours") << importing("negative", "2026-03-02,-2,no,Work,x,ella@demo.lieu.invalid") << QByteArray() << 1
+                                              << QStringLiteral("line 3, column 2 (hours): \"-2\" is not an amount of hours");
+        QTest::newRow("file: 25 hours") << importing("day", "2026-03-02,25,no,Work,x,ella@demo.lieu.invalid") << QByteArray() << 1
+                                        << QStringLiteral("line 3, column 2 (hours): 25:00 hours is more than a day has");
+        QTest::newRow("file: hours in words") << importing("words", "2026-03-02,seven,no,Work,x,ella@demo.lieu.invalid") << QByteArray() << 1
+                                              << QStringLiteral("line 3, column 2 (hours): \"seven\" is not an amount of hours");
+        QTest::newRow("file: escape in description") << importing("escape", "2026-03-02,2,no,Work,ok\x1b[2Jgone,ella@demo.lieu.invalid") << QByteArray() << 1
+                                                     << QStringLiteral("line 3, column 5 (description): the description \"ok\\u001b[2Jgone\" cannot be stored: "
+                                                                       "character 3 is the control character U+001b");
+        QTest::newRow("file: SQL as e-mail") << importing("sql", "2026-03-02,2,no,Work,x,ella'); DROP TABLE employee;--@demo.lieu.invalid") << QByteArray() << 1
+                                             << QStringLiteral("line 3, column 6 (email): \"ella'); DROP TABLE employee;--@demo.lieu.invalid\" is not an e-mail address");
+        QTest::newRow("file: long activity") << importing("long", "2026-03-02,2,no," + QByteArray(200, 'a') + ",x,ella@demo.lieu.invalid") << QByteArray() << 1
+                                             << QStringLiteral("cannot be stored: at most 140 characters (this has 200)");
+
         // A command line that cannot be understood: exit status 2.
         QTest::newRow("unknown option") << QStringList{QStringLiteral("balance"), QStringLiteral("EMP-0003"), QStringLiteral("--colour"), QStringLiteral("red")}
                                         << QByteArray() << 2 << QStringLiteral("--colour does not apply to \"balance EMP-0003\"");
@@ -198,7 +226,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const QByteArray before = contentDigest(m_db);
         const auto r = run(args, input);
-        QVERIFY2(r.code == exit, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.all())));
+        QVERIFY2(r.exitCode == exit, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.all())));
         QVERIFY2(r.err.startsWith(QStringLiteral("lieuctl: ")) && r.err.contains(message), qPrintable(r.err.left(400)));
         QVERIFY2(r.err.size() < 600, "the message repeats the whole value");
         for (QChar ch : r.err)
@@ -212,7 +240,7 @@ private Q_SLOTS:
     {
         const QByteArray before = contentDigest(m_db);
         QProcess p;
-        p.setProcessEnvironment(lieu::test::lieuctlEnvironment());
+        p.setProcessEnvironment(lieu::test::Lieuctl::environment());
         p.start(QStringLiteral("/bin/sh"),
                 {QStringLiteral("-c"),
                  QStringLiteral("exec \"$0\" --db \"$1\" --today 2026-03-16 leave apply EMP-0003 --from 2026-03-18 --to 2026-03-18 "
@@ -226,13 +254,29 @@ private Q_SLOTS:
         QCOMPARE(contentDigest(m_db), before);
     }
 
+    // Text planted in the database by a client that bypasses Lieu reaches the terminal escaped.
+    void plantedEscapesAreShownEscaped()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("planted.sqlite"));
+        QFile::copy(m_db, db);
+        {
+            auto h = Database::open(db);
+            h->exec(QStringLiteral("UPDATE timesheet SET rejection_reason = ? WHERE id = 50"), {QStringLiteral("no\x1b]0;owned\x07")});
+        }
+        const auto r = Lieuctl(QStringLiteral(LIEUCTL_PATH), db).run({QStringLiteral("timesheet"), QStringLiteral("show"), QStringLiteral("TS-00050")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("rejected: no\\u001b]0;owned\\u0007")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QChar(0x1b)));
+    }
+
     // With --json the refusal is a JSON object on standard output as well.
     void jsonErrors()
     {
         const QByteArray before = contentDigest(m_db);
         const auto r = run({QStringLiteral("leave"), QStringLiteral("apply"), QStringLiteral("EMP-0003"), QStringLiteral("--from"), QStringLiteral("2026-02-30"),
                             QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--as"), QStringLiteral("ella"), QStringLiteral("--json")});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out, QStringLiteral("{\"error\":\"from: \\\"2026-02-30\\\" is not a date that exists (write YYYY-MM-DD)\"}\n"));
         QCOMPARE(contentDigest(m_db), before);
     }
@@ -245,7 +289,7 @@ private Q_SLOTS:
         const auto r = run({QStringLiteral("leave"), QStringLiteral("apply"), QStringLiteral("EMP-0003"), QStringLiteral("--from"), QStringLiteral("2026-03-18"),
                             QStringLiteral("--to"), QStringLiteral("2026-03-18"), QStringLiteral("--reason"), reason, QStringLiteral("--as"), QStringLiteral("ella"),
                             QStringLiteral("--json")});
-        QVERIFY2(r.code == 0, qPrintable(r.all()));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         auto db = Database::open(m_db);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM leave_application")).toInt(), apps + 1);
         QCOMPARE(db->scalar(QStringLiteral("SELECT reason FROM leave_application ORDER BY id DESC LIMIT 1")).toString(), reason);

@@ -1,7 +1,8 @@
 // Crash safety: real lieuctl processes on a real SQLite file, killed with SIGKILL after a random delay
-// while they approve, apply for and cancel leave, cancel timesheets or expire lots. After every kill
-// `lieuctl check` must find every invariant intact; now and then the action is run again to show the
-// database carries on. Hundreds of trials, within a time budget.
+// while they approve, apply for and cancel leave, cancel timesheets, expire lots or import a tracker
+// file. After every kill `lieuctl check` must find every invariant intact, and an import must be whole
+// or absent; now and then the action is run again to show the database carries on. Hundreds of trials,
+// within a time budget.
 //
 // LIEU_CRASH_TRIALS (default 300), LIEU_CRASH_SECONDS (default 120) and LIEU_CRASH_SEED (default: from
 // the clock, printed) change the run.
@@ -13,6 +14,7 @@
 #include "Settings.h"
 #include "TestDb.h"
 #include "Timesheets.h"
+#include "Units.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -23,7 +25,8 @@
 #include <sys/types.h>
 
 using namespace lieu;
-using lieu::test::lieuctl;
+using lieu::test::CliResult;
+using lieu::test::Lieuctl;
 
 namespace {
 
@@ -57,9 +60,12 @@ class TestCrash : public QObject
     QString m_trial;
     QList<ActionKind> m_kinds;
 
-    QStringList withDb(const QStringList &args) const
+    // lieuctl on the trial database, on the test's today.
+    Lieuctl cli() const
     {
-        return QStringList{QStringLiteral("--db"), m_trial, QStringLiteral("--today"), kToday.toString(Qt::ISODate)} + args;
+        Lieuctl c(QStringLiteral(LIEUCTL_PATH), m_trial);
+        c.setToday(kToday.toString(Qt::ISODate));
+        return c;
     }
 
     void freshTrial()
@@ -79,11 +85,11 @@ class TestCrash : public QObject
     // `lieuctl check` on the trial file; fails the test with everything needed to reproduce.
     void requireSound(const QString &context)
     {
-        const auto r = lieuctl({QStringLiteral("--db"), m_trial, QStringLiteral("check")});
-        if (r.code != 0) {
+        const auto r = Lieuctl(QStringLiteral(LIEUCTL_PATH), m_trial).run({QStringLiteral("check")});
+        if (r.exitCode != 0) {
             const QString kept = m_dir.filePath(QStringLiteral("failed.sqlite"));
             QFile::copy(m_trial, kept);
-            QFAIL(qPrintable(QStringLiteral("%1\ncheck exited %2:\n%3\n(database kept at %4)").arg(context).arg(r.code).arg(r.all(), kept)));
+            QFAIL(qPrintable(QStringLiteral("%1\ncheck exited %2:\n%3\n(database kept at %4)").arg(context).arg(r.exitCode).arg(r.all(), kept)));
         }
     }
 
@@ -160,6 +166,22 @@ private Q_SLOTS:
                 out << pattern.arg(t).split(QLatin1Char(' '));
             return out;
         };
+        // A tracker file: eight weeks of hours for everyone, imported as Draft timesheets in one transaction.
+        const QString tracker = m_dir.filePath(QStringLiteral("tracker.csv"));
+        {
+            QFile f(tracker);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,hours,billable,activity,description,email\n");
+            for (int i = 1; i <= kEmployees; ++i)
+                for (int day = 0; day < 56; ++day)
+                    f.write(QStringLiteral("%1,%2,%3,Support,Evening call %4,e%5@example.org\n")
+                                .arg(Units::isoDate(QDate(2026, 4, 6).addDays(day)))
+                                .arg(1 + (day + i) % 3)
+                                .arg(day % 4 ? QStringLiteral("no") : QStringLiteral("yes"))
+                                .arg(day)
+                                .arg(i)
+                                .toUtf8());
+        }
         QList<QStringList> applies;
         for (const QString &a : std::as_const(apply))
             applies << a.split(QLatin1Char(' '));
@@ -170,6 +192,7 @@ private Q_SLOTS:
             {"leave cancel", variants(QStringLiteral("leave cancel %1 --as sam"), leaveApproved)},
             {"timesheet cancel", variants(QStringLiteral("timesheet cancel %1 --as sam"), approvedUndrawn)},
             {"expire", {{QStringLiteral("expire")}}},
+            {"import", {{QStringLiteral("import"), tracker}}},
         };
         // The base is sound, and each action, left alone, succeeds on it: measure how long it takes.
         freshTrial();
@@ -180,16 +203,23 @@ private Q_SLOTS:
                 freshTrial();
                 QElapsedTimer timer;
                 timer.start();
-                const auto r = lieuctl(withDb(kind.variants.first()));
+                const auto r = cli().run(kind.variants.first());
                 times << timer.elapsed();
-                QVERIFY2(r.code == 0, qPrintable(QLatin1String(kind.name) + QStringLiteral(": ") + r.all()));
+                QVERIFY2(r.exitCode == 0, qPrintable(QLatin1String(kind.name) + QStringLiteral(": ") + r.all()));
             }
             std::sort(times.begin(), times.end());
             kind.typicalMs = qMax<qint64>(times.at(1), 5);
             qInfo("%s: %lld ms uninterrupted", kind.name, kind.typicalMs);
         }
+        freshTrial();
+        QCOMPARE(cli().run({QStringLiteral("expire")}).exitCode, 0);
         auto db = Database::open(m_trial);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM leave_allocation WHERE is_expired = 1")).toInt(), kEmployees * kDueLots);
+        freshTrial();
+        QCOMPARE(cli().run({QStringLiteral("import"), tracker}).exitCode, 0);
+        auto imported = Database::open(m_trial);
+        QCOMPARE(imported->scalar(QStringLiteral("SELECT count(*) FROM time_log WHERE source_key IS NOT NULL")).toInt(), kEmployees * 56);
+        QCOMPARE(imported->scalar(QStringLiteral("SELECT count(*) FROM timesheet WHERE status = 'Draft'")).toInt(), kEmployees * 8);
     }
 
     void killAtRandomPoints()
@@ -206,17 +236,17 @@ private Q_SLOTS:
         QMap<QString, int> perKind;
         while (done < trials && clock.elapsed() < qint64(budget) * 1000) {
             const ActionKind &kind = m_kinds.at(int(random.bounded(quint32(m_kinds.size()))));
-            const QStringList args = withDb(kind.variants.at(int(random.bounded(quint32(kind.variants.size())))));
+            const QStringList args = kind.variants.at(int(random.bounded(quint32(kind.variants.size()))));
             // Between a quarter of a typical run (start-up is most of it) and a little past its end.
             const qint64 delayUs = qint64(kind.typicalMs * 250 + random.bounded(quint32(kind.typicalMs * 1000)));
             freshTrial();
             const qint64 auditBefore = auditRows();
 
-            QProcess p;
-            p.setProcessEnvironment(lieu::test::lieuctlEnvironment());
-            p.setStandardOutputFile(QProcess::nullDevice());
-            p.setStandardErrorFile(QProcess::nullDevice());
-            p.start(QStringLiteral(LIEUCTL_PATH), args);
+            std::unique_ptr<QProcess> process(cli().start(args, nullptr, [](QProcess &p) {
+                p.setStandardOutputFile(QProcess::nullDevice());
+                p.setStandardErrorFile(QProcess::nullDevice());
+            }));
+            QProcess &p = *process;
             QVERIFY(p.waitForStarted());
             QThread::usleep(static_cast<unsigned long>(delayUs));
             bool sent = false;
@@ -244,10 +274,16 @@ private Q_SLOTS:
                 QVERIFY2(p.exitCode() == 0 || p.exitCode() == 1, qPrintable(what + QStringLiteral(": exit %1").arg(p.exitCode())));
             }
             requireSound(what);
+            if (QLatin1String(kind.name) == QLatin1String("import")) {
+                // No half-imported file: every row of it or none.
+                auto db = Database::open(m_trial);
+                const int logs = db->scalar(QStringLiteral("SELECT count(*) FROM time_log WHERE source_key IS NOT NULL")).toInt();
+                QVERIFY2(logs == 0 || logs == kEmployees * 56, qPrintable(what + QStringLiteral(": %1 rows imported").arg(logs)));
+            }
             // Now and then: the interrupted work can be done again, and the database is still sound after.
             if (done % 4 == 0) {
-                const auto again = lieuctl(args);
-                QVERIFY2(again.code == 0 || again.code == 1, qPrintable(what + QStringLiteral(", run again: ") + again.all()));
+                const auto again = cli().run(args);
+                QVERIFY2(again.exitCode == 0 || again.exitCode == 1, qPrintable(what + QStringLiteral(", run again: ") + again.all()));
                 requireSound(what + QStringLiteral(", run again"));
                 ++rerun;
             }

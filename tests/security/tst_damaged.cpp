@@ -21,8 +21,8 @@
 #include <unistd.h>
 
 using namespace lieu;
-using lieu::test::lieuctl;
-using lieu::test::LieuctlRun;
+using lieu::test::CliResult;
+using lieu::test::Lieuctl;
 
 namespace {
 
@@ -84,9 +84,11 @@ class TestDamaged : public QObject
         return path;
     }
 
-    static LieuctlRun run(const QString &db, const QStringList &args, const std::function<void(QProcess &)> &prepare = {})
+    static CliResult run(const QString &db, const QStringList &args, const std::function<void(QProcess &)> &prepare = {})
     {
-        return lieuctl(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"), QStringLiteral("2026-03-16")} + args, {}, prepare);
+        Lieuctl cli(QStringLiteral(LIEUCTL_PATH), db);
+        cli.setToday(QStringLiteral("2026-03-16"));
+        return cli.run(args, {}, prepare);
     }
 
     // Every command: exit 3 with `message`, and the file and its folder exactly as before.
@@ -97,9 +99,9 @@ class TestDamaged : public QObject
         const QByteArray before = fileDigest(db);
         const QStringList files = folder(dir);
         for (const QStringList &cmd : commands) {
-            const LieuctlRun r = run(db, cmd, prepare);
-            const QString what = cmd.join(QLatin1Char(' ')) + QStringLiteral(": exit %1: ").arg(r.code) + r.all();
-            QVERIFY2(r.code == 3, qPrintable(what));
+            const CliResult r = run(db, cmd, prepare);
+            const QString what = cmd.join(QLatin1Char(' ')) + QStringLiteral(": exit %1: ").arg(r.exitCode) + r.all();
+            QVERIFY2(r.exitCode == 3, qPrintable(what));
             QVERIFY2(r.err.startsWith(QStringLiteral("lieuctl: ")) && r.err.contains(message), qPrintable(what));
             QVERIFY2(r.out.isEmpty(), qPrintable(what));
             QCOMPARE(fileDigest(db), before);
@@ -119,8 +121,8 @@ private Q_SLOTS:
                                                 QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup |
                                                 QFileDevice::ExeGroup);
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QCOMPARE(run(m_demo, {QStringLiteral("init")}).code, 0);
-        QCOMPARE(run(m_demo, {QStringLiteral("demo")}).code, 0);
+        QCOMPARE(run(m_demo, {QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(run(m_demo, {QStringLiteral("demo")}).exitCode, 0);
         QVERIFY(!QFile::exists(m_demo + QStringLiteral("-wal")));
     }
 
@@ -137,8 +139,8 @@ private Q_SLOTS:
             f.write(QByteArray(int(size - 4096), '\xA5'));
         }
         refuseAll(db, QStringLiteral("is damaged (database disk image is malformed): restore it from a backup"));
-        const LieuctlRun check = run(db, {QStringLiteral("check")});
-        QCOMPARE(check.code, 3);
+        const CliResult check = run(db, {QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 3);
         QVERIFY2(check.err.contains(QStringLiteral("is damaged")), qPrintable(check.all()));
         // Core says the same.
         try {
@@ -167,12 +169,12 @@ private Q_SLOTS:
         const QByteArray before = fileDigest(db);
         for (const QStringList &cmd : {QStringList{QStringLiteral("balance"), QStringLiteral("EMP-0003")}, QStringList{QStringLiteral("audit")},
                                        QStringList{QStringLiteral("employee"), QStringLiteral("list")}, QStringList{QStringLiteral("ledger"), QStringLiteral("EMP-0004")}}) {
-            const LieuctlRun r = run(db, cmd);
-            QVERIFY2(r.code == 0 || (r.code == 3 && r.err.contains(QStringLiteral("is damaged"))), qPrintable(r.all()));
+            const CliResult r = run(db, cmd);
+            QVERIFY2(r.exitCode == 0 || (r.exitCode == 3 && r.err.contains(QStringLiteral("is damaged"))), qPrintable(r.all()));
             QCOMPARE(fileDigest(db), before);
         }
-        const LieuctlRun check = run(db, {QStringLiteral("check"), QStringLiteral("--json")});
-        QCOMPARE(check.code, 3);
+        const CliResult check = run(db, {QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 3);
         QVERIFY2(check.out.contains(QStringLiteral("\"damaged\":true")) || check.err.contains(QStringLiteral("is damaged")), qPrintable(check.all()));
         QCOMPARE(fileDigest(db), before);
     }
@@ -228,8 +230,8 @@ private Q_SLOTS:
         commands.removeLast(); // init creates a new database: that is what it is for
         refuseAll(db, QStringLiteral("There is no database at"), commands);
         QVERIFY(!QFile::exists(db));
-        const LieuctlRun folderAsDb = run(dir, {QStringLiteral("balance"), QStringLiteral("EMP-0003")});
-        QCOMPARE(folderAsDb.code, 3);
+        const CliResult folderAsDb = run(dir, {QStringLiteral("balance"), QStringLiteral("EMP-0003")});
+        QCOMPARE(folderAsDb.exitCode, 3);
         QVERIFY2(folderAsDb.err.contains(QStringLiteral("is not a file")), qPrintable(folderAsDb.err));
     }
 
@@ -271,7 +273,7 @@ private Q_SLOTS:
         QDir().mkpath(mountPoint);
         // A new, initialised database: filling it with the demo organisation is one big transaction.
         const QString fresh = m_dir.filePath(QStringLiteral("small-disk-source.sqlite"));
-        QCOMPARE(run(fresh, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(run(fresh, {QStringLiteral("init")}).exitCode, 0);
         const qint64 room = (QFileInfo(fresh).size() / 4096 + 24) * 4096; // the database, SQLite's index and a few pages
         const QString script = QStringLiteral(
             "mount -t tmpfs -o size=%1 tmpfs \"$1\" || exit 97\n"
@@ -284,7 +286,7 @@ private Q_SLOTS:
             "[ \"$before\" = \"$(sha256sum < \"$1/lieu.sqlite\")\" ] && echo unchanged\n"
             "ls \"$1\"\n").arg(room);
         QProcess p;
-        p.setProcessEnvironment(lieu::test::lieuctlEnvironment());
+        p.setProcessEnvironment(lieu::test::Lieuctl::environment());
         p.start(QStringLiteral("unshare"), {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
                                             QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral(LIEUCTL_PATH), mountPoint, fresh});
         QVERIFY(p.waitForFinished(120000));
@@ -321,13 +323,13 @@ private Q_SLOTS:
         for (int d = 1; d <= 30; ++d)
             big << QStringLiteral("--log") << QStringLiteral("2026-01-%1,1,non-billable,Night shift,%2").arg(d, 2, 10, QLatin1Char('0')).arg(QString(1900, QLatin1Char('d')));
         refuseAll(db, refused, {big}, limit);
-        QCOMPARE(run(db, {QStringLiteral("balance"), QStringLiteral("EMP-0003")}, limit).code, 0);
-        QCOMPARE(run(db, big).code, 0); // without the limit, it works
+        QCOMPARE(run(db, {QStringLiteral("balance"), QStringLiteral("EMP-0003")}, limit).exitCode, 0);
+        QCOMPARE(run(db, big).exitCode, 0); // without the limit, it works
 
         const QString dir = m_dir.filePath(QStringLiteral("limited-new"));
         QDir().mkpath(dir);
         const QString fresh = dir + QStringLiteral("/lieu.sqlite");
-        QCOMPARE(run(fresh, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(run(fresh, {QStringLiteral("init")}).exitCode, 0);
         refuseAll(fresh, refused, {{QStringLiteral("demo")}}, limit);
 
         // The expiry job keeps its own record of the failed run (that is what the record is for); the
@@ -344,8 +346,8 @@ private Q_SLOTS:
                 .arg(handle->scalar(QStringLiteral("SELECT count(*) FROM leave_allocation WHERE is_expired = 1")).toLongLong());
         };
         const QString before = withoutJobRuns();
-        const LieuctlRun expire = run(jobs, {QStringLiteral("expire"), QStringLiteral("--today"), QStringLiteral("2028-03-16")}, limit);
-        QCOMPARE(expire.code, 3);
+        const CliResult expire = run(jobs, {QStringLiteral("expire"), QStringLiteral("--today"), QStringLiteral("2028-03-16")}, limit);
+        QCOMPARE(expire.exitCode, 3);
         QVERIFY2(expire.err.contains(refused), qPrintable(expire.err));
         QCOMPARE(withoutJobRuns(), before);
         auto handle = Database::open(jobs);
@@ -384,11 +386,11 @@ private Q_SLOTS:
         refuseAll(file, QStringLiteral("is read-only (attempt to write a readonly database): Lieu needs to write to the file and to its folder; "
                                        "nothing was changed"),
                   writes, asNobody);
-        const LieuctlRun read = run(file, {QStringLiteral("balance"), QStringLiteral("EMP-0003")}, asNobody);
-        QVERIFY2(read.code == 0 && read.out.startsWith(QStringLiteral("EMP-0003 on 2026-03-16: available")), qPrintable(read.all()));
+        const CliResult read = run(file, {QStringLiteral("balance"), QStringLiteral("EMP-0003")}, asNobody);
+        QVERIFY2(read.exitCode == 0 && read.out.startsWith(QStringLiteral("EMP-0003 on 2026-03-16: available")), qPrintable(read.all()));
         // init on a read-only database that is already current has nothing to do, and says so.
-        const LieuctlRun init = run(file, {QStringLiteral("init")}, asNobody);
-        QVERIFY2(init.code == 0 && init.out.contains(QStringLiteral("is at schema version")), qPrintable(init.all()));
+        const CliResult init = run(file, {QStringLiteral("init")}, asNobody);
+        QVERIFY2(init.exitCode == 0 && init.out.contains(QStringLiteral("is at schema version")), qPrintable(init.all()));
 
         // The folder read-only: SQLite cannot make its write-ahead log or its index, so even reading is refused.
         const QString inFolder = copyDemo(QStringLiteral("ro-folder"));

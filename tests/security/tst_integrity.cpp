@@ -17,7 +17,8 @@
 #include <QtTest>
 
 using namespace lieu;
-using lieu::test::lieuctl;
+using lieu::test::CliResult;
+using lieu::test::Lieuctl;
 
 namespace {
 const QDate kToday(2026, 3, 16);
@@ -184,21 +185,21 @@ private Q_SLOTS:
             if (c.name == failing)
                 QVERIFY2(c.detail.contains(detail), qPrintable(c.detail));
         // lieuctl says the same, with exit status 1.
-        const auto run = lieuctl({QStringLiteral("--db"), path, QStringLiteral("check")});
-        QCOMPARE(run.code, 1);
+        const auto run = Lieuctl(QStringLiteral(LIEUCTL_PATH), path).run({QStringLiteral("check")});
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(QStringLiteral("FAIL  ") + failing + QStringLiteral(": ")), qPrintable(run.out));
     }
 
     void lieuctlCheckOnSoundAndDamagedFiles()
     {
         const QString sound = copy();
-        auto ok = lieuctl({QStringLiteral("--db"), sound, QStringLiteral("check"), QStringLiteral("--json")});
-        QCOMPARE(ok.code, 0);
+        auto ok = Lieuctl(QStringLiteral(LIEUCTL_PATH), sound).run({QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(ok.exitCode, 0);
         QVERIFY2(ok.out.startsWith(QStringLiteral("{\"checks\":[")) && ok.out.contains(QStringLiteral("\"ok\":true")), qPrintable(ok.out));
-        auto refused = lieuctl({QStringLiteral("--db"), sound, QStringLiteral("check"), QStringLiteral("--as"), QStringLiteral("ella")});
-        QCOMPARE(refused.code, 1);
+        auto refused = Lieuctl(QStringLiteral(LIEUCTL_PATH), sound).run({QStringLiteral("check"), QStringLiteral("--as"), QStringLiteral("ella")});
+        QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.err, QStringLiteral("lieuctl: Only HR checks the database's invariants\n"));
-        QCOMPARE(lieuctl({QStringLiteral("--db"), sound, QStringLiteral("check"), QStringLiteral("--as"), QStringLiteral("hana")}).code, 0);
+        QCOMPARE(Lieuctl(QStringLiteral(LIEUCTL_PATH), sound).run({QStringLiteral("check"), QStringLiteral("--as"), QStringLiteral("hana")}).exitCode, 0);
     }
 };
 
