@@ -117,8 +117,7 @@ void Settings::set(const Actor &actor, const QString &key, const QString &value)
 int Settings::setMany(const Actor &actor, const QList<QPair<QString, QString>> &values,
                       const std::optional<LeaveTypeSettings> &leaveType)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can change settings"));
+    Permissions(m_db, m_clock).administer(actor, tr("Only HR can change settings")).require();
     Transaction tx(m_db);
     int changed = 0;
     for (const auto &[key, v] : values) {
