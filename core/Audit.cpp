@@ -3,9 +3,14 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Error.h"
+#include "Permissions.h"
+#include "Table.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
 
 namespace lieu {
 
@@ -66,8 +71,7 @@ QString Audit::describeChange(const QString &before, const QString &after)
 
 Audit::Facets Audit::facets(const Actor &actor)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(Tr::tr("Only HR can read the audit log"));
+    Permissions(m_db, m_clock).administer(actor, Tr::tr("Only HR can read the audit log")).require();
     auto distinct = [this](const QString &column) {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM audit_log ORDER BY ") + column);
         QStringList out;
@@ -78,10 +82,9 @@ Audit::Facets Audit::facets(const Actor &actor)
     return Facets{distinct(QStringLiteral("doctype")), distinct(QStringLiteral("actor")), distinct(QStringLiteral("action"))};
 }
 
-QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
+QSqlQuery Audit::select(const Actor &actor, const Filter &filter, bool oldestFirst)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(Tr::tr("Only HR can read the audit log"));
+    Permissions(m_db, m_clock).administer(actor, Tr::tr("Only HR can read the audit log")).require();
     QString sql = QStringLiteral("SELECT id, at, actor, action, doctype, docname, \"before\", \"after\" FROM audit_log WHERE 1 = 1");
     QVariantList binds;
     auto add = [&](const QString &cond, const QVariant &v) {
@@ -100,23 +103,81 @@ QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
         add(QStringLiteral("at >= ?"), filter.from.toString(Qt::ISODate));
     if (filter.to.isValid())
         add(QStringLiteral("at < ?"), filter.to.addDays(1).toString(Qt::ISODate));
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    binds << (filter.limit > 0 ? filter.limit : 1000);
-    QSqlQuery q = m_db.exec(sql, binds);
-    QList<AuditEntry> out;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.doctype = q.value(4).toString();
-        e.docname = q.value(5).toString();
-        e.before = q.value(6).toString();
-        e.after = q.value(7).toString();
-        out << e;
+    sql += oldestFirst ? QStringLiteral(" ORDER BY id") : QStringLiteral(" ORDER BY id DESC");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds << filter.limit;
     }
+    return m_db.exec(sql, binds);
+}
+
+AuditEntry Audit::fromRow(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.doctype = q.value(4).toString();
+    e.docname = q.value(5).toString();
+    e.before = q.value(6).toString();
+    e.after = q.value(7).toString();
+    return e;
+}
+
+QList<AuditEntry> Audit::list(const Actor &actor, const Filter &filter)
+{
+    Filter f = filter;
+    if (f.limit <= 0)
+        f.limit = 1000;
+    QSqlQuery q = select(actor, f, false);
+    QList<AuditEntry> out;
+    while (q.next())
+        out << fromRow(q);
     return out;
+}
+
+int Audit::exportCsv(const Actor &actor, const Filter &filter, const QString &path, bool overwrite)
+{
+    if (!overwrite && QFileInfo::exists(path))
+        throw Error::invalid(QStringLiteral("export"), path,
+                             Tr::tr("export: \"%1\" already exists; choose another file or allow replacing it")
+                                 .arg(Error::excerpt(path, 200)));
+    Filter f = filter;
+    f.limit = 0; // everything the filter selects
+    QSqlQuery q = select(actor, f, true);
+    // QSaveFile: the file appears whole or not at all. Only its owner may read it: it holds personal data.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error::invalid(QStringLiteral("export"), path,
+                             Tr::tr("export: cannot write \"%1\": %2").arg(Error::excerpt(path, 200), file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    reports::Table table;
+    table.name = QStringLiteral("Audit log");
+    table.headers = {QStringLiteral("id"),      QStringLiteral("at"),      QStringLiteral("actor"),  QStringLiteral("action"),
+                     QStringLiteral("doctype"), QStringLiteral("docname"), QStringLiteral("before"), QStringLiteral("after")};
+    while (q.next()) {
+        const AuditEntry e = fromRow(q);
+        table.rows << QList<reports::Cell>{reports::Cell::integer(e.id),
+                                           reports::Cell::str(e.at.toString(Qt::ISODateWithMs)),
+                                           reports::Cell::str(e.actor),
+                                           reports::Cell::str(e.action),
+                                           reports::Cell::str(e.doctype),
+                                           reports::Cell::str(e.docname),
+                                           reports::Cell::str(e.before),
+                                           reports::Cell::str(e.after)};
+    }
+    const int rows = int(table.rows.size());
+    file.write(reports::toCsv(table));
+    // Who took a copy of the log is itself in the log.
+    Transaction tx(m_db);
+    record(actor, QStringLiteral("export"), QStringLiteral("Audit Log"), QFileInfo(path).fileName(), {},
+           QJsonObject{{QStringLiteral("rows"), rows}});
+    if (!file.commit())
+        throw Error::invalid(QStringLiteral("export"), path,
+                             Tr::tr("export: cannot write \"%1\": %2").arg(Error::excerpt(path, 200), file.errorString()));
+    tx.commit();
+    return rows;
 }
 
 } // namespace lieu

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace lieu {
 
 class Database;
@@ -44,8 +46,13 @@ public:
         QDate to;
         int limit = 1000;
     };
-    // HR only (or the system).
+    // HR only (or the system). Newest first; at most filter.limit entries (1000 when 0).
     QList<AuditEntry> list(const Actor &actor, const Filter &filter);
+    // Writes every entry the filter selects, oldest first, to `path` as CSV (the exports' writer: UTF-8 with a BOM,
+    // CRLF, a header row, a cell that a spreadsheet would run as a formula made text). The file is
+    // written whole or not at all, readable by its owner only, and the export is recorded in the log.
+    // HR only (or the system). Returns the number of entries written.
+    int exportCsv(const Actor &actor, const Filter &filter, const QString &path, bool overwrite = false);
 
     // The values the log holds, for the filter's choices; each list sorted. HR only (or the system).
     struct Facets
@@ -61,6 +68,9 @@ public:
     static QString describeChange(const QString &before, const QString &after);
 
 private:
+    QSqlQuery select(const Actor &actor, const Filter &filter, bool oldestFirst);
+    static AuditEntry fromRow(const QSqlQuery &q);
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "Directory.h"
 #include "Error.h"
+#include "Permissions.h"
+#include "Text.h"
 
 #include <QJsonObject>
 
@@ -19,25 +21,25 @@ void initSodium()
     if (!ok)
         throw Error::database(Auth::tr("The password library could not start"));
 }
+} // namespace
 
-// Seconds an account stays locked after `failures` failed attempts: none for the first few, then
-// 30 s, 60 s, 120 s ... up to an hour.
-qint64 lockSeconds(int failures)
+qint64 Auth::lockSeconds(int failures)
 {
-    if (failures < Auth::FreeAttempts)
+    if (failures < FreeAttempts)
         return 0;
-    const int step = qMin(failures - Auth::FreeAttempts, 7);
+    const int step = qMin(failures - FreeAttempts, 7);
     return qMin<qint64>(30LL << step, 3600);
 }
-} // namespace
 
 QString Auth::hash(const QString &password)
 {
     initSodium();
-    const QByteArray utf8 = password.toUtf8();
+    QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    const int rc = crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                     crypto_pwhash_MEMLIMIT_INTERACTIVE);
+    sodium_memzero(utf8.data(), size_t(utf8.size()));
+    if (rc != 0)
         throw Error::database(tr("Not enough memory to hash the password"));
     return QString::fromLatin1(out);
 }
@@ -48,8 +50,10 @@ bool Auth::verify(const QString &hash, const QString &password)
     if (hash.isEmpty())
         return false;
     const QByteArray h = hash.toLatin1();
-    const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+    QByteArray utf8 = password.toUtf8();
+    const bool ok = crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+    sodium_memzero(utf8.data(), size_t(utf8.size()));
+    return ok;
 }
 
 void Auth::checkStrength(const QString &password)
@@ -57,8 +61,38 @@ void Auth::checkStrength(const QString &password)
     if (password.size() < MinimumLength)
         throw Error::invalid(QStringLiteral("password"), QStringLiteral("(hidden)"),
                              tr("password: use at least %1 characters").arg(MinimumLength));
-    if (password.size() > 1024)
-        throw Error::invalid(QStringLiteral("password"), QStringLiteral("(hidden)"), tr("password: at most 1024 characters"));
+    // The reason, never the password: a control character or a broken encoding is a typing or piping mistake.
+    if (const QString why = Text::problem(password, 1024); !why.isEmpty())
+        throw Error::invalid(QStringLiteral("password"), QStringLiteral("(hidden)"), tr("password: %1").arg(why));
+}
+
+void Auth::requireUnlocked(const QString &employeeId, const QString &login)
+{
+    const QDateTime now = m_clock.now();
+    const QString lockedUntil =
+        m_db.scalar(QStringLiteral("SELECT locked_until FROM employee WHERE id = ?"), {employeeId}).toString();
+    if (lockedUntil.isEmpty())
+        return;
+    const QDateTime until = QDateTime::fromString(lockedUntil, Qt::ISODateWithMs);
+    if (until.isValid() && until > now)
+        throw Error::permission(tr("Too many failed sign-ins: the account \"%1\" is locked for %n more second(s)", nullptr,
+                                   int(qMax<qint64>(1, now.secsTo(until))))
+                                    .arg(login));
+}
+
+void Auth::recordFailure(const QString &employeeId, const QString &login)
+{
+    Transaction tx(m_db);
+    const int failures =
+        m_db.scalar(QStringLiteral("SELECT failed_logins FROM employee WHERE id = ?"), {employeeId}).toInt() + 1;
+    const qint64 lock = lockSeconds(failures);
+    const QString until = lock ? m_clock.now().addSecs(lock).toString(Qt::ISODateWithMs) : QString();
+    m_db.exec(QStringLiteral("UPDATE employee SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+              {failures, lock ? QVariant(until) : Database::null(), employeeId});
+    Audit(m_db, m_clock).record(Actor{employeeId, login, false}, QStringLiteral("sign-in failed"), QStringLiteral("Employee"),
+                                employeeId, QJsonObject{{QStringLiteral("failed_logins"), failures - 1}},
+                                QJsonObject{{QStringLiteral("failed_logins"), failures}, {QStringLiteral("locked_until"), until}});
+    tx.commit();
 }
 
 Actor Auth::signIn(const QString &login, const QString &password)
@@ -75,24 +109,9 @@ Actor Auth::signIn(const QString &login, const QString &password)
         verify(dummy, password);
         throw Error::permission(denied);
     }
-    const QDateTime now = m_clock.now();
-    const QString lockedUntil = m_db.scalar(QStringLiteral("SELECT locked_until FROM employee WHERE id = ?"), {e->id}).toString();
-    if (!lockedUntil.isEmpty()) {
-        const QDateTime until = QDateTime::fromString(lockedUntil, Qt::ISODateWithMs);
-        if (until.isValid() && until > now)
-            throw Error::permission(tr("Too many failed sign-ins: the account \"%1\" is locked for %n more second(s)", nullptr,
-                                       int(now.secsTo(until)))
-                                        .arg(login));
-    }
+    requireUnlocked(e->id, login);
     if (!verify(dir.passwordHash(e->id), password)) {
-        Transaction tx(m_db);
-        const int failures = m_db.scalar(QStringLiteral("SELECT failed_logins FROM employee WHERE id = ?"), {e->id}).toInt() + 1;
-        const qint64 lock = lockSeconds(failures);
-        m_db.exec(QStringLiteral("UPDATE employee SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                  {failures, lock ? QVariant(now.addSecs(lock).toString(Qt::ISODateWithMs)) : Database::null(), e->id});
-        Audit(m_db, m_clock).record(Actor{e->id, login, false}, QStringLiteral("sign-in failed"), QStringLiteral("Employee"), e->id,
-                                    {}, QJsonObject{{QStringLiteral("failed_logins"), failures}});
-        tx.commit();
+        recordFailure(e->id, login);
         throw Error::permission(denied);
     }
     if (!e->active)
@@ -105,27 +124,42 @@ void Auth::changePassword(const Actor &actor, const QString &current, const QStr
 {
     if (actor.isSystem())
         throw Error::permission(tr("Only a signed-in employee can change their password"));
+    Permissions(m_db, m_clock).current(actor).require();
     Directory dir(m_db, m_clock);
-    if (!verify(dir.passwordHash(actor.employee), current))
+    // A wrong current password counts as a failed sign-in: an unlocked screen is no way round the lock.
+    requireUnlocked(actor.employee, actor.login);
+    if (!verify(dir.passwordHash(actor.employee), current)) {
+        recordFailure(actor.employee, actor.login);
         throw Error::permission(tr("The current password is wrong"));
+    }
     checkStrength(next);
+    if (next == current)
+        throw Error::invalid(QStringLiteral("password"), QStringLiteral("(hidden)"),
+                             tr("password: the new password is the same as the current one"));
     Transaction tx(m_db);
     dir.setPasswordHash(actor.employee, hash(next));
-    Audit(m_db, m_clock).record(actor, QStringLiteral("password change"), QStringLiteral("Employee"), actor.employee);
+    Audit(m_db, m_clock).record(actor, QStringLiteral("password change"), QStringLiteral("Employee"), actor.employee, {},
+                                QJsonObject{{QStringLiteral("password"), QStringLiteral("changed")}});
     tx.commit();
 }
 
 void Auth::resetPassword(const Actor &hr, const QString &employeeId, const QString &next)
 {
-    if (!hr.isSystem() && !hr.hr)
-        throw Error::permission(tr("Only HR can reset another person's password"));
+    Permissions(m_db, m_clock).resetPassword(hr, employeeId).require();
     checkStrength(next);
     Directory dir(m_db, m_clock);
     Transaction tx(m_db);
     dir.get(employeeId);
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT failed_logins, locked_until FROM employee WHERE id = ?"), {employeeId});
+    q.next();
+    const QJsonObject before{{QStringLiteral("failed_logins"), q.value(0).toInt()},
+                             {QStringLiteral("locked_until"), q.value(1).toString()}};
     dir.setPasswordHash(employeeId, hash(next));
     m_db.exec(QStringLiteral("UPDATE employee SET failed_logins = 0, locked_until = NULL WHERE id = ?"), {employeeId});
-    Audit(m_db, m_clock).record(hr, QStringLiteral("password reset"), QStringLiteral("Employee"), employeeId);
+    Audit(m_db, m_clock).record(hr, QStringLiteral("password reset"), QStringLiteral("Employee"), employeeId, before,
+                                QJsonObject{{QStringLiteral("password"), QStringLiteral("reset")},
+                                            {QStringLiteral("failed_logins"), 0},
+                                            {QStringLiteral("locked_until"), QString()}});
     tx.commit();
 }
 

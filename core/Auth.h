@@ -36,8 +36,14 @@ public:
     static QString hash(const QString &password);
     static bool verify(const QString &hash, const QString &password);
 
+    // Seconds an account stays locked after `failures` failed attempts in a row: none for the first
+    // FreeAttempts - 1, then 30 s, doubling with each further failure, at most an hour.
+    static qint64 lockSeconds(int failures);
+
 private:
     void checkStrength(const QString &password);
+    void requireUnlocked(const QString &employeeId, const QString &login);
+    void recordFailure(const QString &employeeId, const QString &login);
 
     Database &m_db;
     const Clock &m_clock;

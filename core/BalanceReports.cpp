@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Directory.h"
 #include "Error.h"
+#include "Permissions.h"
 #include "Settings.h"
 #include "Units.h"
 
@@ -32,8 +33,7 @@ QString monthKey(QDate d)
 
 void BalanceReports::requireReader(const Actor &actor)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can see the balance reports"));
+    Permissions(m_db, m_clock).administer(actor, tr("Only HR can see the balance reports")).require();
 }
 
 QString BalanceReports::scope(const QString &column, const QString &team, QVariantList &binds)

@@ -104,7 +104,12 @@ std::unique_ptr<Database> Database::open(const QString &specText, const QString 
         if (!f.open(QIODevice::ReadOnly))
             throw Error::database(tr("The database \"%1\" cannot be read: %2").arg(path, f.errorString()));
         const QByteArray head = f.read(16);
-        if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16))
+        if (head.isEmpty())
+            throw Error::database(tr("\"%1\" is an empty file (0 bytes), not a Lieu database: if it should hold your "
+                                     "data, restore it from a backup; to start a new database, delete the file first; "
+                                     "nothing was changed")
+                                      .arg(path));
+        if (head != QByteArray("SQLite format 3\0", 16))
             throw Error::database(
                 tr("\"%1\" is not a Lieu database (it is not an SQLite file); nothing was changed").arg(path));
     } else {
@@ -201,12 +206,21 @@ void Database::applyPragmas()
     if (m_dialect != Dialect::SQLite)
         return;
     QSqlQuery q(connection());
-    // A file that is not a database only shows itself on the first read.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        throw Error::database(
-            tr("\"%1\" is not a readable Lieu database: %2").arg(m_description, q.lastError().text()));
+    // A file that is not a database (or cannot be read) only shows itself on the first read.
+    if (!q.exec(QStringLiteral("SELECT count(*), sum(name = 'schema_version') FROM sqlite_master "
+                               "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) ||
+        !q.next()) {
+        const QString why = explain(q.lastError());
+        throw Error::database(why.isEmpty() ? tr("\"%1\" is not a readable Lieu database: %2").arg(m_description, q.lastError().text())
+                                            : why);
+    }
+    // Only a Lieu database or a new one is switched to WAL: that writes to the file, and a file that is
+    // not ours is left exactly as it was.
+    const bool oursOrNew = q.value(0).toInt() == 0 || q.value(1).toInt() > 0;
+    q.finish();
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (oursOrNew)
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
@@ -241,6 +255,45 @@ Database::Failure Database::classify(const QSqlError &error) const
     return Failure::Other;
 }
 
+QString Database::explain(const QSqlError &err) const
+{
+    if (m_dialect != Dialect::SQLite)
+        return {};
+    bool ok = false;
+    const int code = err.nativeErrorCode().toInt(&ok) & 0xff; // the primary result code
+    if (!ok)
+        return {};
+    const QString detail = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+    switch (code) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return tr("The database \"%1\" is damaged (%2): restore it from a backup (\"lieuctl check\" shows what is "
+                  "wrong); nothing was changed")
+            .arg(m_description, detail);
+    case 8: // SQLITE_READONLY
+        return tr("The database \"%1\" is read-only (%2): Lieu needs to write to the file and to its folder; nothing "
+                  "was changed")
+            .arg(m_description, detail);
+    case 13: // SQLITE_FULL
+        return tr("The disk holding the database \"%1\" is full (%2): free some space and try again; nothing was "
+                  "changed")
+            .arg(m_description, detail);
+    case 14: // SQLITE_CANTOPEN
+        return tr("The database \"%1\" cannot be opened (%2): the file and its folder must exist and be writable; "
+                  "nothing was changed")
+            .arg(m_description, detail);
+    case 10: // SQLITE_IOERR
+        return tr("The disk holding the database \"%1\" refused to read or write (%2): it may be full, failing or "
+                  "over a size limit; nothing was changed")
+            .arg(m_description, detail);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("The database \"%1\" is busy: another program holds it (%2); try again").arg(m_description, detail);
+    default:
+        return {};
+    }
+}
+
 void Database::fail(const QSqlQuery &query, const QString &sql)
 {
     failWith(query.lastError(), sql);
@@ -271,6 +324,9 @@ void Database::failWith(const QSqlError &err, const QString &sql)
     case Failure::Other:
         break;
     }
+    // Damaged, read-only, full: a message people can act on.
+    if (const QString why = explain(err); !why.isEmpty())
+        throw Error::database(why);
     throw Error::database(tr("Database error: %1").arg(text) + where);
 }
 

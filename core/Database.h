@@ -14,6 +14,8 @@
 #include <map>
 #include <memory>
 
+class QSqlError;
+
 namespace lieu {
 
 class Database;
@@ -197,6 +199,8 @@ private:
     // forEach of the same SQL), a new one that `spare` owns.
     QSqlQuery &statement(const QString &sql, std::unique_ptr<QSqlQuery> &spare);
     static void bind(QSqlQuery &q, const QVariantList &binds);
+    // A clear message for the failures people can act on (damaged, read-only, full disk, ...); empty otherwise.
+    QString explain(const QSqlError &error) const;
 
     Dialect m_dialect;
     QString m_connectionName;

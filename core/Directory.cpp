@@ -3,6 +3,9 @@
 #include "Audit.h"
 #include "Database.h"
 #include "Error.h"
+#include "Permissions.h"
+#include "Text.h"
+#include "Units.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -34,14 +37,6 @@ QVariant nullable(const QString &s)
 QVariant nullableDate(QDate d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : Database::null();
-}
-
-bool hasControlChars(const QString &s)
-{
-    for (QChar c : s)
-        if (c.category() == QChar::Other_Control)
-            return true;
-    return false;
 }
 } // namespace
 
@@ -159,21 +154,17 @@ Employee Directory::approverOf(const QString &employeeId)
 
 bool Directory::canSee(const Actor &actor, const QString &employeeId)
 {
-    if (actor.isSystem() || actor.hr || actor.employee == employeeId)
-        return true;
-    return m_db.scalar(QStringLiteral("SELECT count(*) FROM employee WHERE id = ? AND reports_to = ?"),
-                       {employeeId, actor.employee})
-               .toInt() > 0;
+    return bool(Permissions(m_db, m_clock).see(actor, employeeId));
 }
 
 void Directory::requireCanSee(const Actor &actor, const QString &employeeId)
 {
-    if (!canSee(actor, employeeId))
-        throw Error::permission(tr("%1 may not see the records of employee %2").arg(actor.name(), employeeId));
+    Permissions(m_db, m_clock).see(actor, employeeId).require();
 }
 
 QList<Employee> Directory::list(const Actor &actor, bool includeInactive)
 {
+    Permissions(m_db, m_clock).current(actor).require();
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM employee");
     QVariantList binds;
     QStringList where;
@@ -198,21 +189,28 @@ void Directory::validate(const Employee &e, bool isNew)
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"));
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._@+-]{1,64}$"));
+    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
     if (!idPattern.match(e.id).hasMatch())
         throw Error::invalid(QStringLiteral("id"), e.id,
                              tr("id: \"%1\" is not an employee id (letters, digits, '.', '_' or '-', up to 40, e.g. EMP-0001)")
-                                 .arg(e.id));
-    if (e.name.trimmed().isEmpty() || e.name.size() > 200 || hasControlChars(e.name))
-        throw Error::invalid(QStringLiteral("employee_name"), e.name,
-                             tr("employee_name: \"%1\" must be 1 to 200 printable characters").arg(e.name.left(60)));
-    if (!emailPattern.match(e.email).hasMatch() || e.email.size() > 254)
-        throw Error::invalid(QStringLiteral("email"), e.email, tr("email: \"%1\" is not an e-mail address").arg(e.email.left(80)));
+                                 .arg(Error::excerpt(e.id)));
+    if (e.name.trimmed().isEmpty())
+        throw Error::invalid(QStringLiteral("employee_name"), e.name, tr("employee_name: the name is missing"));
+    Text::require(QStringLiteral("employee_name"), e.name, 200);
+    Text::require(QStringLiteral("email"), e.email, 254);
+    if (!emailPattern.match(e.email).hasMatch())
+        throw Error::invalid(QStringLiteral("email"), e.email,
+                             tr("email: \"%1\" is not an e-mail address").arg(Error::excerpt(e.email, 80)));
     if (!e.login.isEmpty() && !loginPattern.match(e.login).hasMatch())
         throw Error::invalid(QStringLiteral("user_id"), e.login,
-                             tr("user_id: \"%1\" is not a login (letters, digits and . _ @ + -, up to 64)").arg(e.login.left(80)));
+                             tr("user_id: \"%1\" is not a login (letters, digits and . _ @ + -, up to 64)")
+                                 .arg(Error::excerpt(e.login, 80)));
+    if (!e.language.isEmpty() && !languagePattern.match(e.language).hasMatch())
+        throw Error::invalid(QStringLiteral("language"), e.language,
+                             tr("language: \"%1\" is not a language code like en or pt_BR").arg(Error::excerpt(e.language)));
     if (e.contractedMinutesPerDay < 0 || e.contractedMinutesPerDay > 1440)
         throw Error::invalid(QStringLiteral("hours_per_day"), QString::number(e.contractedMinutesPerDay),
-                             tr("hours_per_day: must be from 0 to 24 hours"));
+                             tr("hours_per_day: %1 must be from 0 to 24 hours").arg(Units::formatHours(e.contractedMinutesPerDay)));
     if (e.dateOfJoining.isValid() && e.relievingDate.isValid() && e.relievingDate < e.dateOfJoining)
         throw Error::invalid(QStringLiteral("relieving_date"), e.relievingDate.toString(Qt::ISODate),
                              tr("relieving_date: %1 is before the date of joining %2")
@@ -239,7 +237,7 @@ void Directory::validate(const Employee &e, bool isNew)
             const auto up = find(cursor);
             if (!up)
                 throw Error::invalid(QStringLiteral("reports_to"), e.reportsTo,
-                                     tr("reports_to: employee %1 does not exist").arg(cursor));
+                                     tr("reports_to: employee \"%1\" does not exist").arg(Error::excerpt(cursor)));
             cursor = up->reportsTo;
         }
     }
@@ -247,8 +245,7 @@ void Directory::validate(const Employee &e, bool isNew)
 
 void Directory::add(const Actor &actor, const Employee &e)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can add employees"));
+    Permissions(m_db, m_clock).administer(actor, tr("Only HR can add employees")).require();
     Transaction tx(m_db);
     validate(e, true);
     m_db.exec(QStringLiteral("INSERT INTO employee (id, employee_name, email, user_id, reports_to, is_hr, active, "
@@ -263,10 +260,9 @@ void Directory::add(const Actor &actor, const Employee &e)
 
 void Directory::update(const Actor &actor, const Employee &e)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can edit employees"));
     Transaction tx(m_db);
     const Employee before = get(e.id);
+    Permissions(m_db, m_clock).editEmployee(actor, before, e).require();
     validate(e, false);
     m_db.exec(QStringLiteral("UPDATE employee SET employee_name = ?, email = ?, user_id = ?, reports_to = ?, is_hr = ?, "
                              "active = ?, date_of_joining = ?, relieving_date = ?, contracted_minutes_per_day = ?, "

@@ -49,7 +49,34 @@ public:
         return {Kind::Invalid, std::move(message), std::move(field), std::move(value)};
     }
 
+    // A value as a message may quote it: at most `max` characters (then "..."), and control characters
+    // and broken encodings shown as \uXXXX, so a terminal prints what was typed instead of obeying it.
+    static QString excerpt(const QString &value, int max = 60) { return visible(value, max, false); }
+    // A whole message made safe for a terminal the same way (line breaks kept, nothing cut).
+    static QString printable(const QString &message) { return visible(message, -1, true); }
+
 private:
+    static QString visible(const QString &text, int max, bool keepLineBreaks)
+    {
+        QString out;
+        int shown = 0;
+        for (QChar c : text) {
+            if (shown == max) {
+                out += QStringLiteral("...");
+                break;
+            }
+            const auto cat = c.category();
+            const bool hidden = cat == QChar::Other_Control || cat == QChar::Other_Surrogate || cat == QChar::Other_Format ||
+                                c == QChar::ReplacementCharacter || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+            if (hidden && !(keepLineBreaks && c == QLatin1Char('\n')))
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+            ++shown;
+        }
+        return out;
+    }
+
     Kind m_kind;
     QString m_message;
     QString m_field;

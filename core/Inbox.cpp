@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "Names.h"
+#include "Permissions.h"
 #include "Timesheets.h"
 
 namespace lieu {
@@ -10,8 +11,8 @@ namespace lieu {
 InboxCount Inbox::count(const Actor &actor)
 {
     InboxCount c;
-    if (actor.isSystem())
-        return c; // the system approves nothing
+    if (actor.isSystem() || !Permissions(m_db, m_clock).current(actor))
+        return c; // the system approves nothing, nor does a session that is no longer valid
     // The same conditions as Timesheets::list(directReportsOf) and Leaves::list(awaitingActor).
     c.timesheets = m_db.scalar(QStringLiteral("SELECT count(*) FROM timesheet t JOIN employee e ON e.id = t.employee "
                                               "WHERE e.reports_to = ? AND t.status = 'Awaiting Approval'"),

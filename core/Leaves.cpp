@@ -6,7 +6,9 @@
 #include "Directory.h"
 #include "Error.h"
 #include "Names.h"
+#include "Permissions.h"
 #include "Settings.h"
+#include "Text.h"
 #include "Units.h"
 #include "WorkCalendar.h"
 
@@ -61,14 +63,6 @@ QJsonObject stateJson(const LeaveApplication &a)
                        {QStringLiteral("minutes"), a.minutes}};
 }
 
-bool badText(const QString &s)
-{
-    for (QChar c : s)
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t') &&
-            c != QLatin1Char('\r'))
-            return true;
-    return false;
-}
 } // namespace
 
 QString LeaveApplication::name() const
@@ -103,7 +97,7 @@ LeaveApplication Leaves::load(qint64 id)
 LeaveApplication Leaves::get(const Actor &actor, qint64 id)
 {
     LeaveApplication a = load(id);
-    Directory(m_db, m_clock).requireCanSee(actor, a.employee);
+    Permissions(m_db, m_clock).see(actor, a.employee).require();
     return a;
 }
 
@@ -156,6 +150,13 @@ LeaveQuote Leaves::quote(const QString &employee, QDate from, QDate to, QDate ha
     return q;
 }
 
+LeaveQuote Leaves::quote(const Actor &actor, const QString &employee, QDate from, QDate to, QDate halfDay,
+                         qint64 excludeApplication)
+{
+    Permissions(m_db, m_clock).see(actor, employee).require();
+    return quote(employee, from, to, halfDay, excludeApplication);
+}
+
 void Leaves::checkOverlap(const QString &employee, QDate from, QDate to, QDate halfDay, qint64 excludeApplication)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, from_date, to_date, half_day_date FROM leave_application "
@@ -185,10 +186,8 @@ void Leaves::checkOverlap(const QString &employee, QDate from, QDate to, QDate h
 
 qint64 Leaves::apply(const Actor &actor, const QString &employee, QDate from, QDate to, QDate halfDay, const QString &reason)
 {
-    if (!actor.hr && actor.employee != employee)
-        throw Error::permission(tr("%1 may not apply for leave on behalf of employee %2").arg(actor.name(), employee));
-    if (reason.size() > kMaxReason || badText(reason))
-        throw Error::invalid(QStringLiteral("reason"), reason.left(60), tr("reason: at most %1 printable characters").arg(kMaxReason));
+    Permissions(m_db, m_clock).applyLeave(actor, employee).require();
+    Text::require(QStringLiteral("reason"), reason, kMaxReason, Text::Lines::Multi);
     Transaction tx(m_db);
     const Employee e = Directory(m_db, m_clock).get(employee);
     if (!e.active)
@@ -221,35 +220,14 @@ qint64 Leaves::apply(const Actor &actor, const QString &employee, QDate from, QD
     return id;
 }
 
-void Leaves::requireApprover(const Actor &actor, const LeaveApplication &la, const QString &verb)
-{
-    if (!actor.isSystem() && actor.employee == la.employee)
-        throw Error::permission(tr("Nobody can %1 their own leave application (%2)").arg(verb, la.name()));
-    Directory dir(m_db, m_clock);
-    const Employee e = dir.get(la.employee);
-    bool hasSupervisor = false;
-    if (!e.reportsTo.isEmpty()) {
-        const auto s = dir.find(e.reportsTo);
-        hasSupervisor = s && s->active && !s->login.isEmpty();
-        if (hasSupervisor && actor.employee == s->id)
-            return;
-    }
-    if (!hasSupervisor && actor.hr)
-        return;
-    throw Error::permission(hasSupervisor
-                                ? tr("Only the immediate supervisor can %1 this leave application").arg(verb)
-                                : tr("Employee %1 has no supervisor with a login: only HR can %2 this leave application")
-                                      .arg(la.employee, verb));
-}
-
 void Leaves::approve(const Actor &actor, qint64 id)
 {
     Transaction tx(m_db);
     m_db.lockRow(QStringLiteral("leave_application"), QStringLiteral("id"), id);
     const LeaveApplication before = load(id);
+    Permissions(m_db, m_clock).reviewLeave(actor, before, tr("approve")).require();
     if (before.status != Open)
         throw Error::rule(tr("Leave application %1 is %2: only an Open application can be approved").arg(before.name(), before.status));
-    requireApprover(actor, before, tr("approve"));
     m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
     // Count again with today's holiday list, then freeze the count.
     const LeaveQuote q = quote(before.employee, before.fromDate, before.toDate, before.halfDayDate, id);
@@ -283,14 +261,13 @@ void Leaves::reject(const Actor &actor, qint64 id, const QString &reason)
     const QString why = reason.trimmed();
     if (why.isEmpty())
         throw Error::invalid(QStringLiteral("reason"), reason, tr("reason: say why the leave is rejected"));
-    if (why.size() > kMaxReason || badText(why))
-        throw Error::invalid(QStringLiteral("reason"), why.left(60), tr("reason: at most %1 printable characters").arg(kMaxReason));
+    Text::require(QStringLiteral("reason"), why, kMaxReason, Text::Lines::Multi);
     Transaction tx(m_db);
     m_db.lockRow(QStringLiteral("leave_application"), QStringLiteral("id"), id);
     const LeaveApplication before = load(id);
+    Permissions(m_db, m_clock).reviewLeave(actor, before, tr("reject")).require();
     if (before.status != Open)
         throw Error::rule(tr("Leave application %1 is %2: only an Open application can be rejected").arg(before.name(), before.status));
-    requireApprover(actor, before, tr("reject"));
     m_db.write(QStringLiteral("UPDATE leave_application SET status = 'Rejected', docstatus = 1, rejection_reason = ?, "
                              "modified_at = ? WHERE id = ?"),
               {why, m_clock.now().toString(Qt::ISODateWithMs), id});
@@ -306,15 +283,10 @@ void Leaves::cancel(const Actor &actor, qint64 id)
     Transaction tx(m_db);
     m_db.lockRow(QStringLiteral("leave_application"), QStringLiteral("id"), id);
     const LeaveApplication before = load(id);
-    if (before.status == Open) {
-        if (actor.employee != before.employee)
-            throw Error::permission(tr("Only employee %1 can cancel the Open leave application %2").arg(before.employee, before.name()));
-    } else if (before.status == Approved) {
-        Directory dir(m_db, m_clock);
-        const Employee e = dir.get(before.employee);
-        const bool isSupervisor = !actor.isSystem() && !e.reportsTo.isEmpty() && actor.employee == e.reportsTo;
-        if (!actor.hr && !isSupervisor)
-            throw Error::permission(tr("Only the supervisor or HR can cancel the approved leave application %1").arg(before.name()));
+    Permissions(m_db, m_clock).cancelLeave(actor, before).require();
+    if (before.status != Open && before.status != Approved)
+        throw Error::rule(tr("Leave application %1 is %2 and cannot be cancelled").arg(before.name(), before.status));
+    if (before.status == Approved) {
         m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
         // Read the draws again under the employee's lock: an expiry may have committed meanwhile.
         const QList<Draw> draws = load(id).draws;
@@ -326,8 +298,6 @@ void Leaves::cancel(const Actor &actor, qint64 id)
             if (d.lotExpired)
                 ledger.post(before.employee, d.allocation, Ledger::TypeExpiry, before.name(), -d.minutes, d.lotToDate, true);
         }
-    } else {
-        throw Error::rule(tr("Leave application %1 is %2 and cannot be cancelled").arg(before.name(), before.status));
     }
     m_db.write(QStringLiteral("UPDATE leave_application SET status = 'Cancelled', docstatus = 2, modified_at = ? WHERE id = ?"),
               {m_clock.now().toString(Qt::ISODateWithMs), id});
@@ -340,8 +310,10 @@ QList<LeaveApplication> Leaves::list(const Actor &actor, const Filter &filter)
 {
     QString sql = kSelect + QStringLiteral("WHERE 1 = 1");
     QVariantList binds;
+    Permissions permissions(m_db, m_clock);
+    permissions.current(actor).require();
     if (!filter.employee.isEmpty()) {
-        Directory(m_db, m_clock).requireCanSee(actor, filter.employee);
+        permissions.see(actor, filter.employee).require();
         sql += QStringLiteral(" AND la.employee = ?");
         binds << filter.employee;
     } else if (filter.awaitingActor) {

@@ -63,6 +63,9 @@ public:
     // Validates the dates and counts the days; throws on bad input or a range with no working day. Does not
     // check the balance (the quote says how short it is).
     LeaveQuote quote(const QString &employee, QDate from, QDate to, QDate halfDay, qint64 excludeApplication = 0);
+    // The same for a signed-in user: refused unless `actor` may see the employee's records.
+    LeaveQuote quote(const Actor &actor, const QString &employee, QDate from, QDate to, QDate halfDay,
+                     qint64 excludeApplication = 0);
 
     qint64 apply(const Actor &actor, const QString &employee, QDate from, QDate to, QDate halfDay, const QString &reason);
     void approve(const Actor &actor, qint64 id);
@@ -81,7 +84,6 @@ public:
 
 private:
     LeaveApplication load(qint64 id);
-    void requireApprover(const Actor &actor, const LeaveApplication &la, const QString &verb);
     void checkOverlap(const QString &employee, QDate from, QDate to, QDate halfDay, qint64 excludeApplication);
 
     Database &m_db;

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "Names.h"
+#include "Permissions.h"
 #include "Settings.h"
 
 #include <QHash>
@@ -145,6 +146,18 @@ Balance Ledger::balance(const QString &employee, QDate on, int expiringDays)
             b.expiring << ExpiringLot{l.id, l.remaining, l.toDate};
     }
     return b;
+}
+
+Balance Ledger::balance(const Actor &actor, const QString &employee, QDate on)
+{
+    Permissions(m_db, m_clock).see(actor, employee).require();
+    return balance(employee, on, Settings(m_db, m_clock).intValue(QString::fromLatin1(Settings::ExpiringSoonDays)));
+}
+
+QList<LedgerEntry> Ledger::entries(const Actor &actor, const QString &employee)
+{
+    Permissions(m_db, m_clock).see(actor, employee).require();
+    return entries(employee);
 }
 
 QList<LedgerEntry> Ledger::entries(const QString &employee)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Actor.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -101,6 +103,11 @@ public:
     qint64 availableMinutes(const QString &employee, QDate on);
     qint64 pendingMinutes(const QString &employee);
     Balance balance(const QString &employee, QDate on, int expiringDays);
+
+    // What a signed-in user reads (the balance panel, `lieuctl balance` and `ledger`): refused unless `actor`
+    // may see the employee's records. The expiring-soon window is the organisation's setting.
+    Balance balance(const Actor &actor, const QString &employee, QDate on);
+    QList<LedgerEntry> entries(const Actor &actor, const QString &employee);
 
     QList<Lot> lots(const QString &employee, bool includeCancelled = false);
     Lot lot(qint64 id);

@@ -43,7 +43,7 @@ qint64 parse(DocKind kind, const QString &text, const QString &field)
     const qint64 id = t.toLongLong(&ok);
     if (!ok || id <= 0 || t.size() > 18)
         throw Error::invalid(field, text,
-                             Tr::tr("%1: \"%2\" is not a document name like %3").arg(field, text, format(kind, 1)));
+                             Tr::tr("%1: \"%2\" is not a document name like %3").arg(field, Error::excerpt(text), format(kind, 1)));
     return id;
 }
 

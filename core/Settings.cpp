@@ -3,6 +3,8 @@
 #include "Audit.h"
 #include "Database.h"
 #include "Error.h"
+#include "Permissions.h"
+#include "Text.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -134,16 +136,19 @@ QList<int> Settings::weekendDays() const
 
 void Settings::set(const Actor &actor, const QString &key, const QString &value)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can change settings"));
+    Permissions(m_db, m_clock).administer(actor, tr("Only HR can change settings")).require();
     if (!defaults().contains(key))
-        throw Error::invalid(QStringLiteral("setting"), key, tr("setting: \"%1\" is not a Lieu setting").arg(key));
+        throw Error::invalid(QStringLiteral("setting"), key,
+                             tr("setting: \"%1\" is not a Lieu setting").arg(Error::excerpt(key)));
 
     auto intIn = [&](int lo, int hi) {
         bool ok = false;
         const int v = value.trimmed().toInt(&ok);
         if (!ok || v < lo || v > hi)
-            throw Error::invalid(key, value, tr("%1: \"%2\" must be a whole number from %3 to %4").arg(key, value).arg(lo).arg(hi));
+            throw Error::invalid(key, value, tr("%1: \"%2\" must be a whole number from %3 to %4")
+                                                 .arg(key, Error::excerpt(value))
+                                                 .arg(lo)
+                                                 .arg(hi));
     };
     const QString k = key;
     if (k == QLatin1String(MinutesPerToilDay))
@@ -156,7 +161,8 @@ void Settings::set(const Actor &actor, const QString &key, const QString &value)
         intIn(0, 1000000);
     else if (k == QLatin1String(AccrualPolicy)) {
         if (value != QLatin1String("seed") && value != QLatin1String("contracted"))
-            throw Error::invalid(key, value, tr("%1: \"%2\" must be \"seed\" or \"contracted\"").arg(key, value));
+            throw Error::invalid(key, value,
+                                 tr("%1: \"%2\" must be \"seed\" or \"contracted\"").arg(key, Error::excerpt(value)));
     } else if (k == QLatin1String(WeekendDays)) {
         const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &p : parts) {
@@ -164,14 +170,16 @@ void Settings::set(const Actor &actor, const QString &key, const QString &value)
             const int d = p.trimmed().toInt(&ok);
             if (!ok || d < 1 || d > 7)
                 throw Error::invalid(key, value,
-                                     tr("%1: \"%2\" must list weekdays 1 (Monday) to 7 (Sunday), e.g. 6,7").arg(key, value));
+                                     tr("%1: \"%2\" must list weekdays 1 (Monday) to 7 (Sunday), e.g. 6,7")
+                                         .arg(key, Error::excerpt(value)));
         }
     } else if (k.startsWith(QLatin1String("smtp_")) || k == QLatin1String(ExpiryTime) || k == QLatin1String(ReminderTime)
                || k == QLatin1String(ReminderWeekday)) {
         validateMail(k, value.trimmed());
     } else if (k == QLatin1String(OrganisationName)) {
-        if (value.trimmed().isEmpty() || value.size() > 200)
-            throw Error::invalid(key, value, tr("%1: the organisation needs a name of 1 to 200 characters").arg(key));
+        if (value.trimmed().isEmpty())
+            throw Error::invalid(key, value, tr("%1: the organisation needs a name").arg(key));
+        Text::require(key, value, 200);
     }
 
     Transaction tx(m_db);
@@ -187,8 +195,7 @@ void Settings::set(const Actor &actor, const QString &key, const QString &value)
 int Settings::setMany(const Actor &actor, const QList<QPair<QString, QString>> &values,
                       const std::optional<LeaveTypeSettings> &leaveType)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can change settings"));
+    Permissions(m_db, m_clock).administer(actor, tr("Only HR can change settings")).require();
     Transaction tx(m_db);
     int changed = 0;
     for (const auto &[key, v] : values) {
@@ -225,8 +232,7 @@ LeaveTypeSettings Settings::toilLeaveType() const
 
 void Settings::setToilLeaveType(const Actor &actor, const LeaveTypeSettings &s)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can change the TOIL leave type"));
+    Permissions(m_db, m_clock).administer(actor, tr("Only HR can change the TOIL leave type")).require();
     if (s.expiryDays < 1 || s.expiryDays > 3660)
         throw Error::invalid(QStringLiteral("expire_carry_forwarded_leaves_after_days"), QString::number(s.expiryDays),
                              tr("expire_carry_forwarded_leaves_after_days: %1 must be from 1 to 3660 days").arg(s.expiryDays));

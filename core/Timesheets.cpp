@@ -7,7 +7,9 @@
 #include "Error.h"
 #include "Ledger.h"
 #include "Names.h"
+#include "Permissions.h"
 #include "Settings.h"
+#include "Text.h"
 #include "Units.h"
 #include "WorkCalendar.h"
 
@@ -30,6 +32,7 @@ constexpr int kMaxPeriodDays = 366;
 constexpr int kMaxActivity = 140;
 constexpr int kMaxDescription = 2000;
 constexpr int kMaxReason = 1000;
+constexpr int kMaxSourceKey = 500;
 
 const QString kSelect = QStringLiteral(
     "SELECT t.id, t.employee, e.employee_name, t.start_date, t.end_date, t.status, t.docstatus, t.total_minutes, "
@@ -65,18 +68,6 @@ QJsonObject stateJson(const Timesheet &t)
                        {QStringLiteral("toil_status"), t.toilStatus},
                        {QStringLiteral("toil_allocation"),
                         t.allocation ? Names::format(DocKind::Allocation, t.allocation) : QString()}};
-}
-
-bool badText(const QString &s, bool allowNewlines)
-{
-    for (QChar c : s) {
-        if (c.category() != QChar::Other_Control)
-            continue;
-        if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r')))
-            continue;
-        return true;
-    }
-    return false;
 }
 
 QList<AccrualLog> toAccrual(const QList<TimeLog> &logs)
@@ -117,14 +108,8 @@ Timesheet Timesheets::load(qint64 id, bool withLogs)
 Timesheet Timesheets::get(const Actor &actor, qint64 id)
 {
     Timesheet t = load(id, true);
-    Directory(m_db, m_clock).requireCanSee(actor, t.employee);
+    Permissions(m_db, m_clock).see(actor, t.employee).require();
     return t;
-}
-
-void Timesheets::requireOwner(const Actor &actor, const Timesheet &ts, const QString &what)
-{
-    if (actor.employee != ts.employee)
-        throw Error::permission(tr("Only employee %1 can %2 timesheet %3").arg(ts.employee, what, ts.name()));
 }
 
 AccrualResult Timesheets::calculate(const QString &employee, const QList<TimeLog> &logs)
@@ -168,14 +153,9 @@ void Timesheets::validateLogs(const QString &employee, QDate start, QDate end, c
             throw Error::invalid(QStringLiteral("time_logs[%1].hours").arg(n), Units::formatHours(l.minutes),
                                  tr("time log %1 (%2): %3 hours is more than a day has")
                                      .arg(n, dateText, Units::formatHours(l.minutes)));
-        if (l.activity.size() > kMaxActivity || badText(l.activity, false))
-            throw Error::invalid(QStringLiteral("time_logs[%1].activity").arg(n), l.activity.left(60),
-                                 tr("time log %1: the activity must be at most %2 printable characters").arg(n).arg(kMaxActivity));
-        if (l.description.size() > kMaxDescription || badText(l.description, true))
-            throw Error::invalid(QStringLiteral("time_logs[%1].description").arg(n), l.description.left(60),
-                                 tr("time log %1: the description must be at most %2 printable characters")
-                                     .arg(n)
-                                     .arg(kMaxDescription));
+        Text::require(QStringLiteral("time_logs[%1].activity").arg(n), l.activity, kMaxActivity);
+        Text::require(QStringLiteral("time_logs[%1].description").arg(n), l.description, kMaxDescription, Text::Lines::Multi);
+        Text::require(QStringLiteral("time_logs[%1].source_key").arg(n), l.sourceKey, kMaxSourceKey);
         perDay[l.date] += l.minutes;
     }
     if (perDay.isEmpty())
@@ -223,8 +203,7 @@ void Timesheets::recompute(qint64 id, const QString &employee)
 qint64 Timesheets::create(const Actor &actor, const QString &employee, QDate start, QDate end, const QList<TimeLog> &logs)
 {
     Directory dir(m_db, m_clock);
-    if (!actor.isSystem() && !actor.hr && actor.employee != employee)
-        throw Error::permission(tr("%1 may not create a timesheet for employee %2").arg(actor.name(), employee));
+    Permissions(m_db, m_clock).createTimesheet(actor, employee).require();
     if (!start.isValid())
         throw Error::invalid(QStringLiteral("start_date"), QString(), tr("start_date: the date is missing"));
     if (!end.isValid())
@@ -263,7 +242,7 @@ void Timesheets::setLogs(const Actor &actor, qint64 id, const QList<TimeLog> &lo
     Transaction tx(m_db);
     m_db.lockRow(QStringLiteral("timesheet"), QStringLiteral("id"), id);
     const Timesheet before = load(id, true);
-    requireOwner(actor, before, tr("edit"));
+    Permissions(m_db, m_clock).editTimesheet(actor, before, tr("edit")).require();
     if (before.status != Draft && before.status != Rejected)
         throw Error::rule(tr("Timesheet %1 is %2: only a Draft or Rejected timesheet can be edited")
                               .arg(before.name(), before.status));
@@ -286,8 +265,7 @@ int Timesheets::addLogs(const Actor &actor, qint64 id, const QList<TimeLog> &log
     Transaction tx(m_db);
     m_db.lockRow(QStringLiteral("timesheet"), QStringLiteral("id"), id);
     const Timesheet before = load(id, true);
-    if (!actor.isSystem() && !actor.hr)
-        requireOwner(actor, before, tr("edit"));
+    Permissions(m_db, m_clock).addTimesheetLogs(actor, before).require();
     if (before.status != Draft)
         throw Error::rule(tr("Timesheet %1 is %2: logs can be added only to a Draft").arg(before.name(), before.status));
     m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
@@ -317,7 +295,7 @@ void Timesheets::send(const Actor &actor, qint64 id)
     Transaction tx(m_db);
     m_db.lockRow(QStringLiteral("timesheet"), QStringLiteral("id"), id);
     const Timesheet before = load(id, true);
-    requireOwner(actor, before, tr("send"));
+    Permissions(m_db, m_clock).editTimesheet(actor, before, tr("send")).require();
     if (before.status != Draft && before.status != Rejected)
         throw Error::rule(tr("Timesheet %1 is %2: only a Draft or Rejected timesheet can be sent for approval")
                               .arg(before.name(), before.status));
@@ -331,24 +309,15 @@ void Timesheets::send(const Actor &actor, qint64 id)
     tx.commit();
 }
 
-void Timesheets::requireApprover(const Actor &actor, const Timesheet &ts, const QString &deniedMessage)
-{
-    if (!actor.isSystem() && actor.employee == ts.employee)
-        throw Error::permission(tr("Nobody approves their own timesheet: %1 belongs to %2").arg(ts.name(), ts.employee));
-    const Employee approver = Directory(m_db, m_clock).approverOf(ts.employee);
-    if (actor.isSystem() || actor.employee != approver.id)
-        throw Error::permission(deniedMessage);
-}
-
 void Timesheets::approve(const Actor &actor, qint64 id)
 {
     Transaction tx(m_db);
     m_db.lockRow(QStringLiteral("timesheet"), QStringLiteral("id"), id);
     const Timesheet before = load(id, true);
+    Permissions(m_db, m_clock).reviewTimesheet(actor, before, tr("Only the immediate supervisor can approve this timesheet")).require();
     if (before.status != AwaitingApproval)
         throw Error::rule(tr("Timesheet %1 is %2: only a timesheet Awaiting Approval can be approved")
                               .arg(before.name(), before.status));
-    requireApprover(actor, before, tr("Only the immediate supervisor can approve this timesheet"));
     m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
 
     Settings settings(m_db, m_clock);
@@ -408,16 +377,14 @@ void Timesheets::reject(const Actor &actor, qint64 id, const QString &reason)
     const QString why = reason.trimmed();
     if (why.isEmpty())
         throw Error::invalid(QStringLiteral("reason"), reason, tr("reason: say why the timesheet is rejected"));
-    if (why.size() > kMaxReason || badText(why, true))
-        throw Error::invalid(QStringLiteral("reason"), why.left(60),
-                             tr("reason: at most %1 printable characters").arg(kMaxReason));
+    Text::require(QStringLiteral("reason"), why, kMaxReason, Text::Lines::Multi);
     Transaction tx(m_db);
     m_db.lockRow(QStringLiteral("timesheet"), QStringLiteral("id"), id);
     const Timesheet before = load(id, false);
+    Permissions(m_db, m_clock).reviewTimesheet(actor, before, tr("Only the immediate supervisor can reject this timesheet")).require();
     if (before.status != AwaitingApproval)
         throw Error::rule(tr("Timesheet %1 is %2: only a timesheet Awaiting Approval can be rejected")
                               .arg(before.name(), before.status));
-    requireApprover(actor, before, tr("Only the immediate supervisor can reject this timesheet"));
     m_db.write(QStringLiteral("UPDATE timesheet SET status = 'Rejected', rejection_reason = ?, modified_at = ? WHERE id = ?"),
               {why, m_clock.now().toString(Qt::ISODateWithMs), id});
     QJsonObject after = stateJson(load(id, false));
@@ -445,11 +412,10 @@ void Timesheets::cancel(const Actor &actor, qint64 id)
     m_db.lockRow(QStringLiteral("timesheet"), QStringLiteral("id"), id);
     const Timesheet before = load(id, false);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    if (before.status == Draft || before.status == Rejected) {
-        requireOwner(actor, before, tr("discard"));
-    } else if (before.status == Approved) {
-        if (actor.isSystem() || (!actor.hr && actor.employee != before.approvedBy))
-            throw Error::permission(tr("Only HR or the supervisor who approved it can cancel timesheet %1").arg(before.name()));
+    Permissions(m_db, m_clock).cancelTimesheet(actor, before).require();
+    if (before.status != Draft && before.status != Rejected && before.status != Approved)
+        throw Error::rule(tr("Timesheet %1 is %2 and cannot be cancelled").arg(before.name(), before.status));
+    if (before.status == Approved) {
         m_db.lockRow(QStringLiteral("employee"), QStringLiteral("id"), before.employee);
         if (before.allocation) {
             const QStringList using_ = consumers(before.allocation);
@@ -465,8 +431,6 @@ void Timesheets::cancel(const Actor &actor, qint64 id)
                                         QJsonObject{{QStringLiteral("docstatus"), 1}, {QStringLiteral("remaining_minutes"), lot.remaining}},
                                         QJsonObject{{QStringLiteral("docstatus"), 2}, {QStringLiteral("remaining_minutes"), 0}});
         }
-    } else {
-        throw Error::rule(tr("Timesheet %1 is %2 and cannot be cancelled").arg(before.name(), before.status));
     }
     m_db.write(QStringLiteral("UPDATE timesheet SET status = 'Cancelled', docstatus = 2, toil_status = 'Cancelled', "
                              "modified_at = ? WHERE id = ?"),
@@ -480,8 +444,10 @@ QList<Timesheet> Timesheets::list(const Actor &actor, const Filter &filter)
 {
     QString sql = kSelect + QStringLiteral("WHERE 1 = 1");
     QVariantList binds;
+    Permissions permissions(m_db, m_clock);
+    permissions.current(actor).require();
     if (!filter.employee.isEmpty()) {
-        Directory(m_db, m_clock).requireCanSee(actor, filter.employee);
+        permissions.see(actor, filter.employee).require();
         sql += QStringLiteral(" AND t.employee = ?");
         binds << filter.employee;
     } else if (filter.directReportsOf || (!actor.isSystem() && !actor.hr)) {

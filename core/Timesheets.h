@@ -94,11 +94,9 @@ public:
 
 private:
     Timesheet load(qint64 id, bool withLogs);
-    void requireOwner(const Actor &actor, const Timesheet &ts, const QString &what);
     void validateLogs(const QString &employee, QDate start, QDate end, const QList<TimeLog> &logs, qint64 excludeTimesheet);
     void writeLogs(qint64 id, const QString &employee, const QList<TimeLog> &logs);
     void recompute(qint64 id, const QString &employee);
-    void requireApprover(const Actor &actor, const Timesheet &ts, const QString &deniedMessage);
 
     Database &m_db;
     const Clock &m_clock;

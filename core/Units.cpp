@@ -50,7 +50,7 @@ qint64 parseHours(const QString &input, const QString &field)
     auto bad = [&]() {
         return Error::invalid(field, input,
                               Tr::tr("%1: \"%2\" is not an amount of hours (write 7.5, 7:30 or 07:30:00)")
-                                  .arg(field, input));
+                                  .arg(field, Error::excerpt(input)));
     };
     if (text.isEmpty() || text.size() > 16)
         throw bad();
@@ -88,7 +88,7 @@ QDate parseDate(const QString &text, const QString &field)
         d = QDate::fromString(t, Qt::ISODate);
     if (!d.isValid())
         throw Error::invalid(field, text,
-                             Tr::tr("%1: \"%2\" is not a date that exists (write YYYY-MM-DD)").arg(field, text));
+                             Tr::tr("%1: \"%2\" is not a date that exists (write YYYY-MM-DD)").arg(field, Error::excerpt(text)));
     return d;
 }
 

@@ -3,7 +3,9 @@
 #include "Audit.h"
 #include "Database.h"
 #include "Error.h"
+#include "Permissions.h"
 #include "Settings.h"
+#include "Text.h"
 
 #include <QJsonObject>
 
@@ -62,13 +64,10 @@ QList<Holiday> WorkCalendar::holidays(QDate from, QDate to)
 
 void WorkCalendar::addHoliday(const Actor &actor, QDate date, const QString &description)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can change the holiday list"));
+    Permissions(m_db, m_clock).administer(actor, tr("Only HR can change the holiday list")).require();
     if (!date.isValid())
         throw Error::invalid(QStringLiteral("holiday_date"), QString(), tr("holiday_date: the date is missing"));
-    if (description.size() > 200)
-        throw Error::invalid(QStringLiteral("description"), description.left(40),
-                             tr("description: at most 200 characters"));
+    Text::require(QStringLiteral("description"), description, 200);
     Transaction tx(m_db);
     if (m_db.scalar(QStringLiteral("SELECT count(*) FROM holiday WHERE holiday_date = ?"), {date.toString(Qt::ISODate)})
             .toInt() > 0)
@@ -84,8 +83,7 @@ void WorkCalendar::addHoliday(const Actor &actor, QDate date, const QString &des
 
 void WorkCalendar::removeHoliday(const Actor &actor, QDate date)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can change the holiday list"));
+    Permissions(m_db, m_clock).administer(actor, tr("Only HR can change the holiday list")).require();
     Transaction tx(m_db);
     const QVariant desc =
         m_db.scalar(QStringLiteral("SELECT description FROM holiday WHERE holiday_date = ?"), {date.toString(Qt::ISODate)});

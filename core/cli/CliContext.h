@@ -63,6 +63,8 @@ public:
     // --as when given, else the local administrator.
     Actor actorOrSystem();
     QDate dateOption(const QString &option, bool required);
+    // A whole-number option within lowest..highest; `fallback` when it is not given.
+    int intOption(const QString &option, int lowest, int highest, int fallback);
     int perDay();
     // --json prints `json` on one line; otherwise the text lines.
     void emit(const QJsonObject &json, const QStringList &text);

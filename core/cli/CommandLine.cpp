@@ -14,12 +14,15 @@
 #include "Leaves.h"
 #include "Ledger.h"
 #include "Names.h"
+#include "Permissions.h"
 #include "Settings.h"
 #include "Terminal.h"
+#include "Text.h"
 #include "Timesheets.h"
 #include "Units.h"
 #include "WorkCalendar.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +31,7 @@
 #include <QSet>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace lieu {
@@ -39,12 +43,20 @@ const QSet<QString> kFlags = {QStringLiteral("json"),    QStringLiteral("hr"),  
                               QStringLiteral("help"),    QStringLiteral("dry-run"), QStringLiteral("force"),
                               QStringLiteral("all"),     QStringLiteral("apply"), QStringLiteral("once")};
 
+// Every word and value must be text Lieu can store: what a terminal or a script with the wrong encoding
+// mangled (U+FFFD) or control characters other than tab and line breaks are refused here, naming the option.
+void requireCleanArgument(const QString &field, const QString &value)
+{
+    Text::require(field, value, std::numeric_limits<int>::max(), Text::Lines::Multi);
+}
+
 CliArgs parse(const QStringList &args)
 {
     CliArgs p;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            requireCleanArgument(CommandLine::tr("argument %1").arg(p.words.size() + 1), a);
             p.words << a;
             continue;
         }
@@ -56,6 +68,7 @@ CliArgs parse(const QStringList &args)
             name = name.left(eq);
             inlineValue = true;
         }
+        requireCleanArgument(CommandLine::tr("option name"), name);
         if (kFlags.contains(name)) {
             if (inlineValue)
                 throw UsageError{CommandLine::tr("--%1 takes no value").arg(name)};
@@ -68,6 +81,7 @@ CliArgs parse(const QStringList &args)
                     throw UsageError{CommandLine::tr("--%1 needs a value").arg(name)};
                 value = args.at(++i);
             }
+            requireCleanArgument(name, value);
             p.options.insert(name, value);
         }
     }
@@ -119,10 +133,10 @@ void CliContext::allow(std::initializer_list<const char *> names)
         ok.insert(QString::fromLatin1(n));
     for (auto it = m_args.options.cbegin(); it != m_args.options.cend(); ++it)
         if (!ok.contains(it.key()))
-            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(it.key(), m_args.words.mid(0, 2).join(QLatin1Char(' ')))};
+            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(Error::excerpt(it.key()), Error::excerpt(m_args.words.mid(0, 2).join(QLatin1Char(' '))))};
     for (const QString &f : std::as_const(m_args.flags))
         if (!ok.contains(f))
-            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(f, m_args.words.mid(0, 2).join(QLatin1Char(' ')))};
+            throw UsageError{CommandLine::tr("--%1 does not apply to \"%2\"").arg(Error::excerpt(f), Error::excerpt(m_args.words.mid(0, 2).join(QLatin1Char(' '))))};
 }
 
 QString CliContext::need(const QString &option)
@@ -166,6 +180,22 @@ QDate CliContext::dateOption(const QString &option, bool required)
     return Units::parseDate(m_args.option(option), option);
 }
 
+int CliContext::intOption(const QString &option, int lowest, int highest, int fallback)
+{
+    if (!m_args.options.contains(option))
+        return fallback;
+    const QString text = m_args.option(option);
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok || v < lowest || v > highest)
+        throw Error::invalid(option, text,
+                             CommandLine::tr("%1: \"%2\" must be a whole number from %3 to %4")
+                                 .arg(option, Error::excerpt(text))
+                                 .arg(lowest)
+                                 .arg(highest));
+    return v;
+}
+
 int CliContext::perDay()
 {
     return Settings(*m_db, *m_clock).minutesPerToilDay();
@@ -177,7 +207,7 @@ void CliContext::emit(const QJsonObject &json, const QStringList &text)
         m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
     else
         for (const QString &line : text)
-            m_out << line << '\n';
+            m_out << Error::printable(line) << '\n'; // text from the database never steers the terminal
 }
 
 int CliContext::exec()
@@ -204,8 +234,15 @@ int CliContext::exec()
     if (!handler)
         handler = addedCommands().value(cmd).command;
     if (!handler)
-        throw UsageError{CommandLine::tr("unknown command \"%1\"").arg(cmd)};
+        throw UsageError{CommandLine::tr("unknown command \"%1\"").arg(Error::excerpt(cmd))};
 
+    // Only init (and migrate, restore) create a database; any other command on a path with nothing there
+    // says so and leaves no file.
+    static const QSet<QString> creates = {QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("restore")};
+    if (!DatabaseSpec::isServerSpec(m_dbPath) && !creates.contains(cmd) && !QFileInfo::exists(m_dbPath))
+        throw Error::database(CommandLine::tr("There is no database at \"%1\": create one with \"lieuctl init\", or "
+                                              "name the right file with --db")
+                                  .arg(m_dbPath));
     // A server's password never comes from the command line: the environment, or a prompt on a terminal.
     QString password = qEnvironmentVariable("LIEU_DB_PASSWORD");
     if (DatabaseSpec::isServerSpec(m_dbPath) && !qEnvironmentVariableIsSet("LIEU_DB_PASSWORD") && stdinIsTerminal())
@@ -254,6 +291,8 @@ const QHash<QString, Command> &commandTable()
         {QStringLiteral("maintenance"), &cmdMaintenance},
         {QStringLiteral("grants"), &cmdGrants},
         {QStringLiteral("generate"), &cmdGenerate},
+        {QStringLiteral("check"), &cmdCheck},
+        {QStringLiteral("password"), &cmdPassword},
     };
     return table;
 }
@@ -349,7 +388,7 @@ int cmdEmployee(CliContext &c)
         c.emit(QJsonObject{{QStringLiteral("employees"), arr}}, text);
         return CommandLine::Ok;
     }
-    throw UsageError{CommandLine::tr("unknown employee subcommand \"%1\"").arg(sub)};
+    throw UsageError{CommandLine::tr("unknown employee subcommand \"%1\"").arg(Error::excerpt(sub))};
 }
 
 int cmdHoliday(CliContext &c)
@@ -381,7 +420,7 @@ int cmdHoliday(CliContext &c)
         c.emit(QJsonObject{{QStringLiteral("holidays"), arr}}, text);
         return CommandLine::Ok;
     }
-    throw UsageError{CommandLine::tr("unknown holiday subcommand \"%1\"").arg(sub)};
+    throw UsageError{CommandLine::tr("unknown holiday subcommand \"%1\"").arg(Error::excerpt(sub))};
 }
 
 static QJsonObject timesheetJson(CliContext &c, const Timesheet &t)
@@ -432,7 +471,7 @@ int cmdTimesheet(CliContext &c)
             if (parts.size() < 3)
                 throw Error::invalid(field, specs.at(i),
                                      CommandLine::tr("%1: \"%2\" must be DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]")
-                                         .arg(field, specs.at(i)));
+                                         .arg(field, Error::excerpt(specs.at(i))));
             TimeLog l;
             l.date = Units::parseDate(parts.at(0), field + QStringLiteral(".date"));
             l.minutes = Units::parseHours(parts.at(1), field + QStringLiteral(".hours"));
@@ -443,7 +482,8 @@ int cmdTimesheet(CliContext &c)
                 l.billable = false;
             else
                 throw Error::invalid(field + QStringLiteral(".is_billable"), parts.at(2),
-                                     CommandLine::tr("%1: \"%2\" must be billable or non-billable").arg(field, parts.at(2)));
+                                     CommandLine::tr("%1: \"%2\" must be billable or non-billable")
+                                         .arg(field + QStringLiteral(".is_billable"), Error::excerpt(parts.at(2))));
             if (parts.size() > 3)
                 l.activity = parts.at(3);
             if (parts.size() > 4)
@@ -463,8 +503,7 @@ int cmdTimesheet(CliContext &c)
         f.employee = c.args().option(QStringLiteral("employee"));
         if (c.args().options.contains(QStringLiteral("status")))
             f.statuses = c.args().all(QStringLiteral("status"));
-        if (c.args().options.contains(QStringLiteral("limit")))
-            f.limit = c.args().option(QStringLiteral("limit")).toInt();
+        f.limit = c.intOption(QStringLiteral("limit"), 1, 100000, f.limit);
         QJsonArray arr;
         QStringList text;
         for (const Timesheet &t : sheets.list(c.actorOrSystem(), f)) {
@@ -506,7 +545,7 @@ int cmdTimesheet(CliContext &c)
         c.allow({});
         sheets.cancel(c.person(), id);
     } else {
-        throw UsageError{CommandLine::tr("unknown timesheet subcommand \"%1\"").arg(sub)};
+        throw UsageError{CommandLine::tr("unknown timesheet subcommand \"%1\"").arg(Error::excerpt(sub))};
     }
     const Timesheet t = sheets.get(Actor::system(), id);
     c.emit(timesheetJson(c, t), {CommandLine::tr("%1 is %2 (toil_status %3)").arg(name, t.status, t.toilStatus)});
@@ -558,6 +597,7 @@ int cmdLeave(CliContext &c)
         f.employee = c.args().option(QStringLiteral("employee"));
         if (c.args().options.contains(QStringLiteral("status")))
             f.statuses = c.args().all(QStringLiteral("status"));
+        f.limit = c.intOption(QStringLiteral("limit"), 1, 100000, f.limit);
         QJsonArray arr;
         QStringList text;
         for (const LeaveApplication &a : leaves.list(c.actorOrSystem(), f)) {
@@ -590,7 +630,7 @@ int cmdLeave(CliContext &c)
         c.allow({});
         leaves.cancel(c.person(), id);
     } else {
-        throw UsageError{CommandLine::tr("unknown leave subcommand \"%1\"").arg(sub)};
+        throw UsageError{CommandLine::tr("unknown leave subcommand \"%1\"").arg(Error::excerpt(sub))};
     }
     const LeaveApplication a = leaves.get(Actor::system(), id);
     c.emit(leaveJson(a), {CommandLine::tr("%1 is %2").arg(a.name(), a.status)});
@@ -602,13 +642,10 @@ int cmdBalance(CliContext &c)
     c.allow({"on"});
     const QString employee = c.word(1, CommandLine::tr("EMPLOYEE"));
     const Actor actor = c.actorOrSystem();
-    Directory dir(c.db(), c.clock());
-    dir.get(employee);
-    dir.requireCanSee(actor, employee);
+    Directory(c.db(), c.clock()).get(employee);
     const QDate on = c.args().options.contains(QStringLiteral("on")) ? c.dateOption(QStringLiteral("on"), true) : c.clock().today();
-    Settings settings(c.db(), c.clock());
-    const int pd = settings.minutesPerToilDay();
-    const Balance b = Ledger(c.db(), c.clock()).balance(employee, on, settings.intValue(QString::fromLatin1(Settings::ExpiringSoonDays)));
+    const int pd = c.perDay();
+    const Balance b = Ledger(c.db(), c.clock()).balance(actor, employee, on);
     QJsonArray expiring, lots;
     for (const ExpiringLot &e : b.expiring)
         expiring << QJsonObject{{QStringLiteral("allocation"), Names::format(DocKind::Allocation, e.allocation)},
@@ -656,12 +693,10 @@ int cmdLedger(CliContext &c)
 {
     c.allow({});
     const QString employee = c.word(1, CommandLine::tr("EMPLOYEE"));
-    Directory dir(c.db(), c.clock());
-    dir.get(employee);
-    dir.requireCanSee(c.actorOrSystem(), employee);
+    Directory(c.db(), c.clock()).get(employee);
     QJsonArray arr;
     QStringList text;
-    for (const LedgerEntry &e : Ledger(c.db(), c.clock()).entries(employee)) {
+    for (const LedgerEntry &e : Ledger(c.db(), c.clock()).entries(c.actorOrSystem(), employee)) {
         arr << QJsonObject{{QStringLiteral("date"), Units::isoDate(e.date)},
                            {QStringLiteral("minutes"), e.minutes},
                            {QStringLiteral("transaction_type"), e.transactionType},
@@ -701,6 +736,7 @@ static bool runJob(CliContext &c, const QString &job, const std::function<QStrin
 int cmdExpire(CliContext &c)
 {
     c.allow({"once"});
+    Permissions(c.db(), c.clock()).runJobs(c.actorOrSystem()).require();
     Jobs jobs(c.db(), c.clock());
     ExpiryResult r;
     if (!runJob(c, Jobs::Expiry, [&] {
@@ -724,6 +760,7 @@ int cmdRemind(CliContext &c)
             throw Error::invalid(QStringLiteral("days"), c.args().option(QStringLiteral("days")),
                                  CommandLine::tr("days: \"%1\" must be a whole number from 1 to 366").arg(c.args().option(QStringLiteral("days"))));
     }
+    Permissions(c.db(), c.clock()).runJobs(c.actorOrSystem()).require();
     Jobs jobs(c.db(), c.clock());
     ReminderResult r;
     if (!runJob(c, Jobs::Reminders, [&] {
@@ -738,6 +775,7 @@ int cmdRemind(CliContext &c)
 int cmdDoctor(CliContext &c)
 {
     c.allow({});
+    Permissions(c.db(), c.clock()).administer(c.actorOrSystem(), CommandLine::tr("Only HR runs the deployment checks")).require();
     const QList<Check> checks = Doctor(c.db(), c.clock()).run();
     QJsonArray arr;
     QStringList text;
@@ -790,7 +828,7 @@ int cmdSettings(CliContext &c)
         c.emit(QJsonObject{{key, s.value(key)}}, {QStringLiteral("%1 = %2").arg(key, s.value(key))});
         return CommandLine::Ok;
     }
-    throw UsageError{CommandLine::tr("unknown settings subcommand \"%1\"").arg(sub)};
+    throw UsageError{CommandLine::tr("unknown settings subcommand \"%1\"").arg(Error::excerpt(sub))};
 }
 
 int cmdLeaveType(CliContext &c)
@@ -807,7 +845,7 @@ int cmdLeaveType(CliContext &c)
                                  CommandLine::tr("expiry-days: \"%1\" is not a whole number").arg(c.args().option(QStringLiteral("expiry-days"))));
         s.setToilLeaveType(c.actorOrSystem(), t);
     } else if (sub != QLatin1String("show")) {
-        throw UsageError{CommandLine::tr("unknown leave-type subcommand \"%1\"").arg(sub)};
+        throw UsageError{CommandLine::tr("unknown leave-type subcommand \"%1\"").arg(Error::excerpt(sub))};
     } else {
         c.allow({});
     }
@@ -823,32 +861,13 @@ int cmdLeaveType(CliContext &c)
     return CommandLine::Ok;
 }
 
-int cmdAudit(CliContext &c)
-{
-    c.allow({"doc", "limit", "employee"});
-    Audit::Filter f;
-    f.docname = c.args().option(QStringLiteral("doc"));
-    if (c.args().options.contains(QStringLiteral("limit")))
-        f.limit = c.args().option(QStringLiteral("limit")).toInt();
-    QJsonArray arr;
-    QStringList text;
-    for (const AuditEntry &e : Audit(c.db(), c.clock()).list(c.actorOrSystem(), f)) {
-        arr << QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)}, {QStringLiteral("actor"), e.actor},
-                           {QStringLiteral("action"), e.action}, {QStringLiteral("doctype"), e.doctype},
-                           {QStringLiteral("docname"), e.docname}, {QStringLiteral("before"), e.before},
-                           {QStringLiteral("after"), e.after}};
-        text << QStringLiteral("%1  %2  %3  %4 %5  %6 -> %7").arg(e.at.toString(Qt::ISODate), e.actor, e.action, e.doctype, e.docname, e.before, e.after);
-    }
-    c.emit(QJsonObject{{QStringLiteral("entries"), arr}}, text);
-    return CommandLine::Ok;
-}
-
 int cmdJobs(CliContext &c)
 {
     c.allow({"limit"});
+    Permissions(c.db(), c.clock()).administer(c.actorOrSystem(), CommandLine::tr("Only HR can see the background job runs")).require();
     QJsonArray arr;
     QStringList text;
-    for (const JobRun &r : Jobs(c.db(), c.clock()).runs({}, c.args().options.contains(QStringLiteral("limit")) ? c.args().option(QStringLiteral("limit")).toInt() : 50)) {
+    for (const JobRun &r : Jobs(c.db(), c.clock()).runs({}, c.intOption(QStringLiteral("limit"), 1, 100000, 50))) {
         arr << QJsonObject{{QStringLiteral("job"), r.job}, {QStringLiteral("due_date"), Units::isoDate(r.dueDate)},
                            {QStringLiteral("started_at"), r.startedAt.toString(Qt::ISODateWithMs)},
                            {QStringLiteral("finished_at"), r.finishedAt.isValid() ? QJsonValue(r.finishedAt.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null)},
@@ -883,7 +902,10 @@ QString CommandLine::usage()
               "  whoami                                   with --as: the user's employee id and roles\n"
               "  settings list | set KEY VALUE            organisation settings (HR)\n"
               "  leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)\n"
-              "  audit [--doc NAME] [--limit N]           the audit log (HR)\n"
+              "  audit [--doc NAME] [--doctype T] [--actor LOGIN] [--action A] [--from DATE] [--to DATE] [--limit N]\n"
+              "        [--export FILE.csv [--force]]      the audit log (HR); --export writes it all as CSV\n"
+              "  check                                    the database's invariants (ledgers, lots, draws, store)\n"
+              "  password reset EMPLOYEE | change         read the new (and current) password from standard input\n"
               "  jobs [--limit N]                         recent runs of the background duties\n"
               "  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]\n"
               "  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE\n"
@@ -896,7 +918,8 @@ QString CommandLine::usage()
               "\n"
               "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today; LIEU_DB_PASSWORD is the\n"
               "server's password (never on the command line; asked for on a terminal when unset).\n"
-              "Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.\n");
+              "Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),\n"
+              "2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).\n");
     // Commands added by other libraries go after the built-in ones, before the closing paragraph.
     QString added;
     for (const AddedCommand &c : std::as_const(addedCommands()))
@@ -909,7 +932,9 @@ QString CommandLine::usage()
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const bool json = args.contains(QStringLiteral("--json"));
-    auto fail = [&](int code, const QString &message) {
+    auto fail = [&](int code, const QString &raw) {
+        // Whatever a message quotes from a file or a database, the terminal gets no control characters.
+        const QString message = Error::printable(raw);
         if (json)
             out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact)) << '\n';
         err << "lieuctl: " << message << '\n';

@@ -33,6 +33,8 @@ int cmdRestore(CliContext &c);
 int cmdMaintenance(CliContext &c);
 int cmdGrants(CliContext &c);
 int cmdGenerate(CliContext &c);
+int cmdCheck(CliContext &c);
+int cmdPassword(CliContext &c);
 
 // name -> command
 const QHash<QString, Command> &commandTable();

@@ -7,6 +7,7 @@
 #include "Directory.h"
 #include "Error.h"
 #include "Names.h"
+#include "Permissions.h"
 #include "Units.h"
 
 #include <QHash>
@@ -55,8 +56,9 @@ QString nameKey(const QString &name)
 
 ImportPlan Importer::plan(const Actor &actor, const ReadResult &file)
 {
-    if (!actor.isSystem() && !actor.hr)
-        throw Error::permission(tr("Only HR can import hours from a time tracker (%1 is not HR)").arg(actor.name()));
+    Permissions(m_db, m_clock)
+        .administer(actor, tr("Only HR can import hours from a time tracker (%1 is not HR)").arg(actor.name()))
+        .require();
 
     ImportPlan plan;
     plan.file = file;

@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 #include "Error.h"
+#include "Text.h"
 #include "Units.h"
 
 #include <QCryptographicHash>
@@ -143,18 +144,6 @@ const QRegularExpression &dayMonth()
 {
     static const QRegularExpression re(u"^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})$"_s);
     return re;
-}
-
-bool hasBadControl(const QString &s, bool allowBreaks)
-{
-    for (const QChar c : s) {
-        if (c.category() != QChar::Other_Control)
-            continue;
-        if (allowBreaks && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
-            continue;
-        return true;
-    }
-    return false;
 }
 
 constexpr int kMaxActivity = 140;
@@ -489,14 +478,12 @@ ReadResult TrackerFile::read(const QByteArray &bytes, const ReadOptions &options
                 activityField = f;
         }
         row.activity = parts.join(u" / "_s);
-        if (row.activity.size() > kMaxActivity || hasBadControl(row.activity, false))
-            throw fail(activityField, tr("the activity \"%1\" is longer than %2 characters or holds control characters")
-                                          .arg(row.activity.left(60))
-                                          .arg(kMaxActivity));
+        if (const QString why = Text::problem(row.activity, kMaxActivity); !why.isEmpty())
+            throw fail(activityField, tr("the activity \"%1\" cannot be stored: %2").arg(Error::excerpt(row.activity), why));
         row.description = cell(FDescription);
-        if (row.description.size() > kMaxDescription || hasBadControl(row.description, true))
-            throw fail(FDescription, tr("the description is longer than %1 characters or holds control characters")
-                                         .arg(kMaxDescription));
+        if (const QString why = Text::problem(row.description, kMaxDescription, Text::Lines::Multi); !why.isEmpty())
+            throw fail(FDescription,
+                       tr("the description \"%1\" cannot be stored: %2").arg(Error::excerpt(row.description), why));
 
         if (row.minutes == 0) {
             result.zeroLines << rec.line;

@@ -151,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(reject->isEnabled());
         QTest::mouseClick(reject, Qt::LeftButton);
         QVERIFY(dialog->isVisible());
-        QCOMPARE(dialog->errorText(), QStringLiteral("reason: at most 1000 printable characters"));
+        QCOMPARE(dialog->errorText(), QStringLiteral("reason: \"") + QString(60, QLatin1Char('x')) +
+                                          QStringLiteral("...\" cannot be stored: at most 1000 characters (this has 1001)"));
         QCOMPARE(Timesheets(t.db(), t.clock()).get(Actor::system(), ts).status, Timesheets::AwaitingApproval);
 
         reason->clear();

@@ -17,21 +17,40 @@ QStringList Lieuctl::fullArgs(const QStringList &args) const
     return all + args;
 }
 
-QProcess *Lieuctl::start(const QStringList &args, QObject *parent) const
+QProcessEnvironment Lieuctl::environment()
 {
-    auto *p = new QProcess(parent);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("LIEU_USER"));
     env.remove(QStringLiteral("LIEU_TODAY"));
     env.remove(QStringLiteral("LIEU_DB"));
-    p->setProcessEnvironment(env);
-    p->start(m_program, fullArgs(args));
+    return env;
+}
+
+QProcess *Lieuctl::start(const QStringList &args, QObject *parent, const std::function<void(QProcess &)> &prepare) const
+{
+    auto *p = new QProcess(parent);
+    p->setProcessEnvironment(environment());
+    p->setProgram(m_program);
+    p->setArguments(fullArgs(args));
+    if (prepare)
+        prepare(*p);
+    p->start();
     return p;
 }
 
 CliResult Lieuctl::run(const QStringList &args) const
 {
-    QProcess *p = start(args);
+    return run(args, {});
+}
+
+CliResult Lieuctl::run(const QStringList &args, const QByteArray &input, const std::function<void(QProcess &)> &prepare) const
+{
+    QProcess *p = start(args, nullptr, prepare);
+    if (p->waitForStarted(30000)) {
+        if (!input.isEmpty())
+            p->write(input);
+        p->closeWriteChannel();
+    }
     p->waitForFinished(120000);
     CliResult r;
     r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;

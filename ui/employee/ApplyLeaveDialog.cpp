@@ -171,7 +171,7 @@ void ApplyLeaveDialog::requote()
     m_quoteError.clear();
     try {
         m_quote = Leaves(m_session.db(), m_session.clock())
-                      .quote(m_session.actor().employee, m_from->date(), m_to->date(), half);
+                      .quote(m_session.actor(), m_session.actor().employee, m_from->date(), m_to->date(), half);
     } catch (const Error &e) {
         m_quote = LeaveQuote{};
         m_quoteError = e.message();

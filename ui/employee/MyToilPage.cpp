@@ -165,8 +165,8 @@ void MyToilPage::reload()
             load.expiringDays = settings.intValue(QString::fromLatin1(Settings::ExpiringSoonDays));
             load.today = clock.today();
             Ledger ledger(db, clock);
-            load.balance = ledger.balance(employee, load.today, load.expiringDays);
-            load.entries = ledger.entries(employee);
+            load.balance = ledger.balance(me, employee, load.today);
+            load.entries = ledger.entries(me, employee);
             Leaves::Filter filter;
             filter.employee = employee;
             load.leaves = Leaves(db, clock).list(me, filter);

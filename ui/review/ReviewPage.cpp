@@ -322,7 +322,7 @@ void ReviewPage::showLeaveDetails()
     try {
         const Settings settings(m_session.db(), m_session.clock());
         const int soon = settings.intValue(QString::fromLatin1(Settings::ExpiringSoonDays));
-        const Balance b = Ledger(m_session.db(), m_session.clock()).balance(a->employee, m_session.clock().today(), soon);
+        const Balance b = Ledger(m_session.db(), m_session.clock()).balance(m_session.actor(), a->employee, m_session.clock().today());
         QStringList lines;
         QString what = tr("%1 · %2").arg(a->employeeName, Display::period(a->fromDate, a->toDate));
         if (a->halfDayDate.isValid())
