@@ -1,5 +1,6 @@
-// lieuctl: the command line of Lieu. All it does is hand its arguments to core.
+// lieuctl: the command line of Lieu. All it does is pick the language and hand its arguments to core.
 #include "CommandLine.h"
+#include "I18n.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,5 +14,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(LIEU_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return lieu::CommandLine::run(app.arguments().mid(1), out, err);
+    QStringList args = app.arguments().mid(1);
+    QString error;
+    if (!lieu::I18n::installForCommandLine(args, error)) {
+        err << "lieuctl: " << error << '\n';
+        return lieu::CommandLine::Usage;
+    }
+    return lieu::CommandLine::run(args, out, err);
 }

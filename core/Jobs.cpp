@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Directory.h"
+#include "I18n.h"
 #include "Ledger.h"
 #include "Names.h"
 #include "Settings.h"
@@ -104,6 +105,11 @@ ReminderResult Jobs::remind(int days)
                 fresh << l;
         if (fresh.isEmpty())
             continue;
+        // Written in the employee's language, whatever language this program runs in. The lambda keeps
+        // these strings tr() strings of this class, so lupdate collects them like any other.
+        const auto tr = [&e](const char *source, const char *disambiguation = nullptr, int n = -1) {
+            return I18n::translate(e.language, "Jobs", source, disambiguation, n);
+        };
         QStringList lines;
         lines << tr("Dear %1,").arg(e.name) << QString()
               << tr("Some of your Time Off in Lieu expires within the next %n day(s). Use it before the last day shown, "

@@ -820,7 +820,7 @@ int cmdJobs(CliContext &c)
 
 QString CommandLine::usage()
 {
-    return tr("Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] COMMAND ...\n"
+    return tr("Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...\n"
               "\n"
               "  init                                     create or upgrade the database; ensure the TOIL leave type\n"
               "  demo                                     fill an empty database with a demo organisation\n"
@@ -844,7 +844,8 @@ QString CommandLine::usage()
               "  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]\n"
               "  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE\n"
               "\n"
-              "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today.\n"
+              "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.\n"
+              "Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system's.\n"
               "Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.\n");
 }
 

@@ -1,0 +1,1465 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../core/Audit.cpp" line="+35"/>
+        <source>Only HR can read the audit log</source>
+        <translation>Nur die Personalabteilung kann das Prüfprotokoll lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <location filename="../core/Auth.cpp" line="+20"/>
+        <source>The password library could not start</source>
+        <translation>Die Passwort-Bibliothek konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not enough memory to hash the password</source>
+        <translation>Nicht genug Arbeitsspeicher, um das Passwort zu hashen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>password: use at least %1 characters</source>
+        <translation>password: mindestens %1 Zeichen verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password: at most 1024 characters</source>
+        <translation>password: höchstens 1024 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login or the password is wrong</source>
+        <translation>Anmeldename oder Passwort ist falsch</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more second(s)</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Das Konto „%1“ ist noch %n Sekunde gesperrt</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Das Konto „%1“ ist noch %n Sekunden gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The user &quot;%1&quot; (%2) is deactivated</source>
+        <translation>Der Benutzer „%1“ (%2) ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a signed-in employee can change their password</source>
+        <translation>Nur angemeldete Mitarbeitende können ihr Passwort ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current password is wrong</source>
+        <translation>Das aktuelle Passwort ist falsch</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only HR can reset another person&apos;s password</source>
+        <translation>Nur die Personalabteilung kann das Passwort einer anderen Person zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../core/cli/CommandLine.cpp" line="+58"/>
+        <source>--%1 takes no value</source>
+        <translation>--%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an option has no name</source>
+        <translation>eine Option hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+3"/>
+        <source>--%1 does not apply to &quot;%2&quot;</source>
+        <translation>--%1 gilt nicht für „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this action is a person&apos;s: say who with --as LOGIN (or LIEU_USER)</source>
+        <translation>diese Aktion gehört einer Person: mit --as LOGIN (oder LIEU_USER) angeben, wer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Database %1 is at schema version %2</source>
+        <translation>Datenbank %1 hat Schemaversion %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database %1 upgraded from schema version %2 to %3</source>
+        <translation>Datenbank %1 von Schemaversion %2 auf %3 aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demo organisation created in %1 (logins: hana = HR, sam = supervisor, ella = employee)</source>
+        <translation>Demo-Organisation in %1 angelegt (Anmeldungen: hana = Personalabteilung, sam = Führungskraft, ella = Mitarbeiterin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>employee subcommand (add, update, deactivate, list)</source>
+        <translation>employee-Unterbefehl (add, update, deactivate, list)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+21"/>
+        <source>employee ID</source>
+        <translation>Mitarbeiter-ID</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Added %1 (%2)</source>
+        <translation>%1 (%2) hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated %1 (%2)</source>
+        <translation>%1 (%2) aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no login)</source>
+        <translation>(keine Anmeldung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  [deactivated]</source>
+        <translation>  [deaktiviert]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown employee subcommand &quot;%1&quot;</source>
+        <translation>unbekannter employee-Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holiday subcommand (add, remove, list)</source>
+        <translation>holiday-Unterbefehl (add, remove, list)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Holiday %1 added</source>
+        <translation>Feiertag %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holiday %1 removed</source>
+        <translation>Feiertag %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown holiday subcommand &quot;%1&quot;</source>
+        <translation>unbekannter holiday-Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>timesheet subcommand (create, send, approve, reject, cancel, show, list)</source>
+        <translation>timesheet-Unterbefehl (create, send, approve, reject, cancel, show, list)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+121"/>
+        <location line="+58"/>
+        <location line="+55"/>
+        <source>EMPLOYEE</source>
+        <translation>MITARBEITER</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>%1: &quot;%2&quot; must be DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]</source>
+        <translation>%1: „%2“ muss DATUM,STUNDEN,billable|non-billable[,TÄTIGKEIT[,BESCHREIBUNG]] sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; must be billable or non-billable</source>
+        <translation>%1: „%2“ muss billable oder non-billable sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created %1 for %2 (%3 to %4): %5 h TOIL, %6</source>
+        <translation>%1 für %2 angelegt (%3 bis %4): %5 h Freizeitausgleich, %6</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>timesheet ID</source>
+        <translation>Stundenzettel-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  %2 (%3)  %4 to %5</source>
+        <translation>%1  %2 (%3)  %4 bis %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status %1 (docstatus %2), toil_status %3</source>
+        <translation>Status %1 (docstatus %2), toil_status %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL %1 h = %2 days%3</source>
+        <translation>Freizeitausgleich %1 h = %2 Tage%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, lot %1</source>
+        <translation>, Kontingent %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown timesheet subcommand &quot;%1&quot;</source>
+        <translation>unbekannter timesheet-Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 (toil_status %3)</source>
+        <translation>%1 ist %2 (toil_status %3)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>leave subcommand (apply, approve, reject, cancel, show, list)</source>
+        <translation>leave-Unterbefehl (apply, approve, reject, cancel, show, list)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applied %1 for %2: %3 day(s), %4 h, Open</source>
+        <translation>%1 für %2 beantragt: %3 Tag(e), %4 h, Open</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>leave application ID</source>
+        <translation>Urlaubsantrags-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2  %3 to %4%5</source>
+        <translation>%1  %2  %3 bis %4%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (half day %1)</source>
+        <translation> (halber Tag %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status %1, total_leave_days %2, %3 h</source>
+        <translation>Status %1, total_leave_days %2, %3 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  draws %1 h from %2 (last day %3)</source>
+        <translation>  entnimmt %1 h aus %2 (letzter Tag %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown leave subcommand &quot;%1&quot;</source>
+        <translation>unbekannter leave-Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 on %2: available %3 h (%4 days), pending %5 h (%6 days)</source>
+        <translation>%1 am %2: verfügbar %3 h (%4 Tage), beantragt %5 h (%6 Tage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  approved, valid later: %1 h</source>
+        <translation>  genehmigt, später gültig: %1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  expiring: %1 h from %2, last day %3</source>
+        <translation>  verfällt: %1 h aus %2, letzter Tag %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  lot %1  %2..%3  allocated %4  used %5  expired %6  remaining %7%8</source>
+        <translation>  Kontingent %1  %2..%3  zugeteilt %4  genutzt %5  verfallen %6  verbleibend %7%8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  [expired]</source>
+        <translation>  [verfallen]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n lot(s) expired</source>
+        <translation>
+            <numerusform>%n Kontingent verfallen</numerusform>
+            <numerusform>%n Kontingente verfallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Expired %n lot(s)</source>
+        <translation>
+            <numerusform>%n Kontingent verfallen lassen</numerusform>
+            <numerusform>%n Kontingente verfallen lassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (%1 h of TOIL)</source>
+        <translation> (%1 h Freizeitausgleich)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>days: &quot;%1&quot; must be a whole number from 1 to 366</source>
+        <translation>days: „%1“ muss eine ganze Zahl von 1 bis 366 sein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reminder(s) queued</source>
+        <translation>
+            <numerusform>%n Erinnerung eingereiht</numerusform>
+            <numerusform>%n Erinnerungen eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Queued %n reminder(s)</source>
+        <translation>
+            <numerusform>%n Erinnerung eingereiht</numerusform>
+            <numerusform>%n Erinnerungen eingereiht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2), %3: %4</source>
+        <translation>%1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>settings subcommand (list, set)</source>
+        <translation>settings-Unterbefehl (list, set)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown settings subcommand &quot;%1&quot;</source>
+        <translation>unbekannter settings-Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>leave-type subcommand (show, set)</source>
+        <translation>leave-type-Unterbefehl (show, set)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expiry-days: &quot;%1&quot; is not a whole number</source>
+        <translation>expiry-days: „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown leave-type subcommand &quot;%1&quot;</source>
+        <translation>unbekannter leave-type-Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: carry forward %2, expires after %3 days, negative balance %4</source>
+        <translation>%1: Übertrag %2, verfällt nach %3 Tagen, negatives Guthaben %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
+
+  init                                     create or upgrade the database; ensure the TOIL leave type
+  demo                                     fill an empty database with a demo organisation
+  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
+  employee update ID [same options, --no-hr]   employee deactivate|activate ID   employee list
+  holiday add DATE [--name TEXT]           holiday remove DATE   holiday list
+  timesheet create EMPLOYEE --from DATE --to DATE [--log DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]]...
+  timesheet send ID | approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  leave apply EMPLOYEE --from DATE --to DATE [--half-day DATE] [--reason TEXT]
+  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  balance EMPLOYEE [--on DATE]             available, pending and expiring-soon, in hours and days
+  ledger EMPLOYEE                          every ledger entry of the employee
+  expire                                   the daily job; reports how many lots it expired
+  remind [--days N]                        the weekly job; reports how many reminders it queued
+  doctor                                   deployment checks, each pass/warn/fail
+  whoami                                   with --as: the user&apos;s employee id and roles
+  settings list | set KEY VALUE            organisation settings (HR)
+  leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)
+  audit [--doc NAME] [--limit N]           the audit log (HR)
+  jobs [--limit N]                         recent runs of the background duties
+
+Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.
+Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system&apos;s.
+Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.
+</source>
+        <translation>Aufruf: lieuctl [--db PFAD] [--as LOGIN] [--today JJJJ-MM-TT] [--json] [--lang SPRACHE] BEFEHL ...
+
+  init                                     Datenbank anlegen oder aktualisieren; Abwesenheitsart für Freizeitausgleich sicherstellen
+  demo                                     eine leere Datenbank mit einer Demo-Organisation füllen
+  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
+  employee update ID [dieselben Optionen, --no-hr]   employee deactivate|activate ID   employee list
+  holiday add DATUM [--name TEXT]          holiday remove DATUM   holiday list
+  timesheet create MITARBEITER --from DATUM --to DATUM [--log DATUM,STUNDEN,billable|non-billable[,TÄTIGKEIT[,BESCHREIBUNG]]]...
+  timesheet send ID | approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  leave apply MITARBEITER --from DATUM --to DATUM [--half-day DATUM] [--reason TEXT]
+  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  balance MITARBEITER [--on DATUM]         verfügbar, beantragt und bald verfallend, in Stunden und Tagen
+  ledger MITARBEITER                       alle Kontobuchungen der Mitarbeiterin oder des Mitarbeiters
+  expire                                   der tägliche Job; meldet, wie viele Kontingente verfallen sind
+  remind [--days N]                        der wöchentliche Job; meldet, wie viele Erinnerungen eingereiht wurden
+  doctor                                   Prüfungen der Installation, jeweils pass/warn/fail
+  whoami                                   mit --as: Mitarbeiter-ID und Rollen des Benutzers
+  settings list | set SCHLÜSSEL WERT       Einstellungen der Organisation (Personalabteilung)
+  leave-type show | set --expiry-days N    die Abwesenheitsart Time Off in Lieu (Personalabteilung)
+  audit [--doc NAME] [--limit N]           das Prüfprotokoll (Personalabteilung)
+  jobs [--limit N]                         die letzten Läufe der Hintergrundaufgaben
+
+Umgebung: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG ersetzen --db, --as, --today, --lang.
+Sprachen: en, de, fr, es, nl; ohne --lang die in der Desktop-App gewählte Sprache oder die des Systems.
+Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankfehler.
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source> (lieuctl --help lists the commands)</source>
+        <translation> (lieuctl --help listet die Befehle auf)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractedHoursPolicy</name>
+    <message>
+        <location filename="../core/Accrual.cpp" line="+56"/>
+        <source>Hours above the contracted hours per day are TOIL</source>
+        <translation>Stunden über der vertraglichen Tagesarbeitszeit sind Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rule: %1 (%2 h contracted per working day)</source>
+        <translation>Regel: %1 (%2 h vertraglich je Arbeitstag)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (x%1% on a weekend or holiday)</source>
+        <translation> (x%1% an einem Wochenende oder Feiertag)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  worked %2 h on a day off: counted %3 h%4</source>
+        <translation>%1  %2 h an einem freien Tag gearbeitet: %3 h angerechnet%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  worked %2 h: counted %3 h above the contracted hours</source>
+        <translation>%1  %2 h gearbeitet: %3 h über der vertraglichen Arbeitszeit angerechnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total TOIL: %1 h = %2 days at %3 h per TOIL day</source>
+        <translation>Freizeitausgleich gesamt: %1 h = %2 Tage bei %3 h je Ausgleichstag</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/Database.cpp" line="+106"/>
+        <source>Shared MariaDB/MySQL databases are not available in this build: %1</source>
+        <translation>Gemeinsame MariaDB/MySQL-Datenbanken sind in diesem Build nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database &quot;%1&quot; is not a file</source>
+        <translation>Die Datenbank „%1“ ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die Datenbank „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a Lieu database (it is not an SQLite file); nothing was changed</source>
+        <translation>„%1“ ist keine Lieu-Datenbank (keine SQLite-Datei); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder &quot;%1&quot; for the database</source>
+        <translation>Der Ordner „%1“ für die Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the database &quot;%1&quot;: %2</source>
+        <translation>Die Datenbank „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a readable Lieu database: %2</source>
+        <translation>„%1“ ist keine lesbare Lieu-Datenbank: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+63"/>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The transaction was rolled back because an inner step failed</source>
+        <translation>Die Transaktion wurde zurückgesetzt, weil ein innerer Schritt fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a Lieu database; nothing was changed</source>
+        <translation>„%1“ ist keine Lieu-Datenbank; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>The database &quot;%1&quot; has schema version %2, newer than this program knows (%3): install a newer Lieu; nothing was changed</source>
+        <translation>Die Datenbank „%1“ hat Schemaversion %2, neuer als dieses Programm kennt (%3): bitte eine neuere Lieu-Version installieren; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl init&quot; to upgrade it to version %3</source>
+        <translation>Die Datenbank „%1“ hat Schemaversion %2; „lieuctl init“ ausführen, um sie auf Version %3 zu aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Migration %1 is missing from this program</source>
+        <translation>Migration %1 fehlt in diesem Programm</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../core/Demo.cpp" line="+60"/>
+        <source>The demo needs an empty database; this one already has employees</source>
+        <translation>Die Demo braucht eine leere Datenbank; diese enthält bereits Mitarbeitende</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo Organisation</source>
+        <translation>Demo-Organisation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Company day</source>
+        <translation>Betriebsfeiertag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Christmas Day</source>
+        <translation>1. Weihnachtstag</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Planned work</source>
+        <translation>Geplante Arbeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out-of-hours work</source>
+        <translation>Arbeit außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tuesday&apos;s release night was billed to the client: mark it billable</source>
+        <translation>Die Release-Nacht am Dienstag wurde dem Kunden in Rechnung gestellt: als abrechenbar markieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dentist</source>
+        <translation>Zahnarzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>School play in the afternoon</source>
+        <translation>Schulaufführung am Nachmittag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Long weekend</source>
+        <translation>Langes Wochenende</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n lot(s) expired</source>
+        <translation>
+            <numerusform>%n Kontingent verfallen</numerusform>
+            <numerusform>%n Kontingente verfallen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <location filename="../core/Directory.cpp" line="+106"/>
+        <source>Employee %1 does not exist</source>
+        <translation>Mitarbeiter %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No employee has the login &quot;%1&quot;</source>
+        <translation>Niemand hat den Anmeldenamen „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user &quot;%1&quot; (%2) is deactivated</source>
+        <translation>Der Benutzer „%1“ (%2) ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Employee %1 (%2) has no supervisor (reports_to is empty): HR must assign one before anything can be approved</source>
+        <translation>Mitarbeiter %1 (%2) hat keine Führungskraft (reports_to ist leer): die Personalabteilung muss eine zuweisen, bevor etwas genehmigt werden kann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervisor %1 (%2) of employee %3 has no login: HR must give them a user account before anything can be approved</source>
+        <translation>Die Führungskraft %1 (%2) von Mitarbeiter %3 hat keine Anmeldung: die Personalabteilung muss ihr ein Benutzerkonto geben, bevor etwas genehmigt werden kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The supervisor %1 (%2) of employee %3 is deactivated: HR must assign an active supervisor</source>
+        <translation>Die Führungskraft %1 (%2) von Mitarbeiter %3 ist deaktiviert: die Personalabteilung muss eine aktive Führungskraft zuweisen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 may not see the records of employee %2</source>
+        <translation>%1 darf die Daten von Mitarbeiter %2 nicht sehen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>id: &quot;%1&quot; is not an employee id (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, up to 40, e.g. EMP-0001)</source>
+        <translation>id: „%1“ ist keine Mitarbeiter-ID (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, bis zu 40, z. B. EMP-0001)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>employee_name: &quot;%1&quot; must be 1 to 200 printable characters</source>
+        <translation>employee_name: „%1“ muss aus 1 bis 200 druckbaren Zeichen bestehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email: &quot;%1&quot; is not an e-mail address</source>
+        <translation>email: „%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user_id: &quot;%1&quot; is not a login (letters, digits and . _ @ + -, up to 64)</source>
+        <translation>user_id: „%1“ ist kein Anmeldename (Buchstaben, Ziffern und . _ @ + -, bis zu 64)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours_per_day: must be from 0 to 24 hours</source>
+        <translation>hours_per_day: muss zwischen 0 und 24 Stunden liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language: &quot;%1&quot; is not a language Lieu writes e-mails in (%2)</source>
+        <translation>language: „%1“ ist keine Sprache, in der Lieu E-Mails schreibt (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relieving_date: %1 is before the date of joining %2</source>
+        <translation>relieving_date: %1 liegt vor dem Eintrittsdatum %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user_id: the login &quot;%1&quot; already belongs to %2</source>
+        <translation>user_id: der Anmeldename „%1“ gehört bereits zu %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id: employee %1 already exists</source>
+        <translation>id: Mitarbeiter %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reports_to: an employee cannot report to themselves</source>
+        <translation>reports_to: niemand kann sich selbst unterstellt sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reports_to: %1 would make a reporting loop through %2</source>
+        <translation>reports_to: %1 würde einen Unterstellungskreis über %2 bilden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reports_to: employee %1 does not exist</source>
+        <translation>reports_to: Mitarbeiter %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only HR can add employees</source>
+        <translation>Nur die Personalabteilung kann Mitarbeitende hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only HR can edit employees</source>
+        <translation>Nur die Personalabteilung kann Mitarbeitende bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message numerus="yes">
+        <location filename="../core/Doctor.cpp" line="+46"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is at version %1; this program expects %2</source>
+        <translation>die Datenbank hat Version %1; dieses Programm erwartet %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idx_leave_ledger_toil, idx_leave_allocation_toil and idx_timesheet_toil exist</source>
+        <translation>idx_leave_ledger_toil, idx_leave_allocation_toil und idx_timesheet_toil sind vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Leave type &quot;%1&quot;</source>
+        <translation>Abwesenheitsart „%1“</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>is_carry_forward = %1, expire after %2 days, allow negative = %3</source>
+        <translation>is_carry_forward = %1, verfällt nach %2 Tagen, negatives Guthaben erlaubt = %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Employees with a login</source>
+        <translation>Mitarbeitende mit Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every active employee has a user account</source>
+        <translation>alle aktiven Mitarbeitenden haben ein Benutzerkonto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n employee(s) without a login: %1</source>
+        <translation>
+            <numerusform>%n Mitarbeiter ohne Anmeldung: %1</numerusform>
+            <numerusform>%n Mitarbeitende ohne Anmeldung: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employees with a supervisor</source>
+        <translation>Mitarbeitende mit Führungskraft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every active employee has reports_to set</source>
+        <translation>bei allen aktiven Mitarbeitenden ist reports_to gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n employee(s) without reports_to (their timesheets cannot be approved): %1</source>
+        <translation>
+            <numerusform>%n Mitarbeiter ohne reports_to (Stundenzettel können nicht genehmigt werden): %1</numerusform>
+            <numerusform>%n Mitarbeitende ohne reports_to (ihre Stundenzettel können nicht genehmigt werden): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supervisors with a login</source>
+        <translation>Führungskräfte mit Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every supervisor can sign in to approve</source>
+        <translation>alle Führungskräfte können sich zum Genehmigen anmelden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n supervisor(s) without a login or deactivated: %1</source>
+        <translation>
+            <numerusform>%n Führungskraft ohne Anmeldung oder deaktiviert: %1</numerusform>
+            <numerusform>%n Führungskräfte ohne Anmeldung oder deaktiviert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail settings</source>
+        <translation>E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SMTP server is set: reminders wait in the outbox</source>
+        <translation>kein SMTP-Server eingestellt: Erinnerungen warten im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP server %1</source>
+        <translation>SMTP-Server %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the expiry job has never run</source>
+        <translation>der Verfallsjob ist noch nie gelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last ran for %1 (finished %2)</source>
+        <translation>zuletzt für %1 gelaufen (beendet %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>; %n lot(s) are past their last day and not yet expired</source>
+        <translation>
+            <numerusform>; %n Kontingent ist über seinen letzten Tag hinaus und noch nicht verfallen</numerusform>
+            <numerusform>; %n Kontingente sind über ihren letzten Tag hinaus und noch nicht verfallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry job (daily)</source>
+        <translation>Verfallsjob (täglich)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the reminder job has never run</source>
+        <translation>der Erinnerungsjob ist noch nie gelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last ran for %1</source>
+        <translation>zuletzt für %1 gelaufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder job (weekly)</source>
+        <translation>Erinnerungsjob (wöchentlich)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timesheets awaiting approval</source>
+        <translation>Stundenzettel, die auf Genehmigung warten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n e-mail(s) in Error</source>
+        <translation>
+            <numerusform>%n E-Mail im Status Error</numerusform>
+            <numerusform>%n E-Mails im Status Error</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>I18n</name>
+    <message>
+        <location filename="../core/I18n.cpp" line="+152"/>
+        <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
+        <translation>language: „%1“ ist keine Sprache, die Lieu spricht (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--lang needs a value (%1)</source>
+        <translation>--lang braucht einen Wert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../core/Jobs.cpp" line="+114"/>
+        <source>Dear %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Some of your Time Off in Lieu expires within the next %n day(s). Use it before the last day shown, or it is lost:</source>
+        <translation>
+            <numerusform>Ein Teil Ihres Freizeitausgleichs verfällt innerhalb des nächsten Tages. Nutzen Sie ihn vor dem angegebenen letzten Tag, sonst verfällt er:</numerusform>
+            <numerusform>Ein Teil Ihres Freizeitausgleichs verfällt innerhalb der nächsten %n Tage. Nutzen Sie ihn vor dem angegebenen letzten Tag, sonst verfällt er:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: %2 h (%3 days) left, last day to use it %4</source>
+        <translation>  %1: noch %2 h (%3 Tage), letzter Tag zur Nutzung %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In total %1 h (%2 days) expires soon.</source>
+        <translation>Insgesamt verfallen bald %1 h (%2 Tage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This reminder was sent by Lieu.</source>
+        <translation>Diese Erinnerung wurde von Lieu gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your TOIL expires soon: %1 h by %2</source>
+        <translation>Ihr Freizeitausgleich verfällt bald: %1 h bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>Leaves</name>
+    <message>
+        <location filename="../core/Leaves.cpp" line="+86"/>
+        <source>Leave application %1 does not exist</source>
+        <translation>Urlaubsantrag %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>from_date: the date is missing</source>
+        <translation>from_date: das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to_date: the date is missing</source>
+        <translation>to_date: das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to_date: %1 is before from_date %2</source>
+        <translation>to_date: %1 liegt vor from_date %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to_date: one application covers at most %1 days</source>
+        <translation>to_date: ein Antrag umfasst höchstens %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>half_day_date: %1 is not between %2 and %3</source>
+        <translation>half_day_date: %1 liegt nicht zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>half_day_date: %1 is a weekend day or a holiday, not a working day</source>
+        <translation>half_day_date: %1 ist ein Wochenendtag oder Feiertag, kein Arbeitstag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2: these days are holidays: no leave needed</source>
+        <translation>%1 bis %2: diese Tage sind Feiertage: kein Urlaub nötig</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The leave overlaps %1 on %2</source>
+        <translation>Der Urlaub überschneidet sich mit %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not apply for leave on behalf of employee %2</source>
+        <translation>%1 darf keinen Urlaub für Mitarbeiter %2 beantragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+97"/>
+        <source>reason: at most %1 printable characters</source>
+        <translation>reason: höchstens %1 druckbare Zeichen</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Employee %1 is deactivated</source>
+        <translation>Mitarbeiter %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Insufficient TOIL Balance: the leave needs %1 h (%2 days) but %3 h (%4 days) is available on those days; short by %5 h (%6 days)</source>
+        <translation>Unzureichendes Freizeitausgleichsguthaben: Der Urlaub braucht %1 h (%2 Tage), an diesen Tagen sind aber nur %3 h (%4 Tage) verfügbar; es fehlen %5 h (%6 Tage)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Nobody can %1 their own leave application (%2)</source>
+        <translation>Niemand kann den eigenen Urlaubsantrag %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only the immediate supervisor can %1 this leave application</source>
+        <translation>Nur die direkte Führungskraft kann diesen Urlaubsantrag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee %1 has no supervisor with a login: only HR can %2 this leave application</source>
+        <translation>Mitarbeiter %1 hat keine Führungskraft mit Anmeldung: nur die Personalabteilung kann diesen Urlaubsantrag %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave application %1 is %2: only an Open application can be approved</source>
+        <translation>Urlaubsantrag %1 ist %2: nur ein offener Antrag (Open) kann genehmigt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve</source>
+        <translation>genehmigen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>reason: say why the leave is rejected</source>
+        <translation>reason: bitte angeben, warum der Urlaub abgelehnt wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave application %1 is %2: only an Open application can be rejected</source>
+        <translation>Urlaubsantrag %1 ist %2: nur ein offener Antrag (Open) kann abgelehnt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject</source>
+        <translation>ablehnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only employee %1 can cancel the Open leave application %2</source>
+        <translation>Nur Mitarbeiter %1 kann den offenen Urlaubsantrag %2 stornieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the supervisor or HR can cancel the approved leave application %1</source>
+        <translation>Nur die Führungskraft oder die Personalabteilung kann den genehmigten Urlaubsantrag %1 stornieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leave application %1 is %2 and cannot be cancelled</source>
+        <translation>Urlaubsantrag %1 ist %2 und kann nicht storniert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../core/Ledger.cpp" line="+123"/>
+        <source>Leave allocation %1 does not exist</source>
+        <translation>Kontingent %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../core/Names.cpp" line="+46"/>
+        <source>%1: &quot;%2&quot; is not a document name like %3</source>
+        <translation>%1: „%2“ ist kein Dokumentname wie %3</translation>
+    </message>
+</context>
+<context>
+    <name>SeedAccrualPolicy</name>
+    <message>
+        <location filename="../core/Accrual.cpp" line="-58"/>
+        <source>Seed rule: non-billable hours are TOIL</source>
+        <translation>Ausgangsregel: nicht abrechenbare Stunden sind Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no activity)</source>
+        <translation>(keine Tätigkeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2  %3 h billable: not counted</source>
+        <translation>%1  %2  %3 h abrechenbar: nicht angerechnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (x%1% on a weekend or holiday)</source>
+        <translation> (x%1% an einem Wochenende oder Feiertag)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  %2  %3 h non-billable: counted %4 h%5</source>
+        <translation>%1  %2  %3 h nicht abrechenbar: %4 h angerechnet%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total TOIL: %1 h = %2 days at %3 h per TOIL day</source>
+        <translation>Freizeitausgleich gesamt: %1 h = %2 Tage bei %3 h je Ausgleichstag</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/Settings.cpp" line="+63"/>
+        <source>Only HR can change settings</source>
+        <translation>Nur die Personalabteilung kann Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting: &quot;%1&quot; is not a Lieu setting</source>
+        <translation>setting: „%1“ ist keine Lieu-Einstellung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation>%1: „%2“ muss eine ganze Zahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;%2&quot; must be &quot;seed&quot; or &quot;contracted&quot;</source>
+        <translation>%1: „%2“ muss „seed“ oder „contracted“ sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; must list weekdays 1 (Monday) to 7 (Sunday), e.g. 6,7</source>
+        <translation>%1: „%2“ muss Wochentage von 1 (Montag) bis 7 (Sonntag) aufzählen, z. B. 6,7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the organisation needs a name of 1 to 200 characters</source>
+        <translation>%1: die Organisation braucht einen Namen mit 1 bis 200 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The leave type &quot;%1&quot; is missing: run &quot;lieuctl init&quot;</source>
+        <translation>Die Abwesenheitsart „%1“ fehlt: „lieuctl init“ ausführen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only HR can change the TOIL leave type</source>
+        <translation>Nur die Personalabteilung kann die Abwesenheitsart für Freizeitausgleich ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expire_carry_forwarded_leaves_after_days: %1 must be from 1 to 3660 days</source>
+        <translation>expire_carry_forwarded_leaves_after_days: %1 muss zwischen 1 und 3660 Tagen liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
+        <translation>allow_negative: Freizeitausgleich kann in Lieu nicht negativ werden; bitte ausgeschaltet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Timesheets</name>
+    <message>
+        <location filename="../core/Timesheets.cpp" line="+100"/>
+        <source>Timesheet %1 does not exist</source>
+        <translation>Stundenzettel %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only employee %1 can %2 timesheet %3</source>
+        <translation>Nur Mitarbeiter %1 kann den Stundenzettel %3 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>time log %1: the date is missing or does not exist</source>
+        <translation>Zeiteintrag %1: das Datum fehlt oder existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time log %1: date %2 is outside the timesheet period %3 to %4</source>
+        <translation>Zeiteintrag %1: Datum %2 liegt außerhalb des Zeitraums %3 bis %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time log %1: date %2 is in the future (today is %3)</source>
+        <translation>Zeiteintrag %1: Datum %2 liegt in der Zukunft (heute ist %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time log %1 (%2): hours must be more than zero, not %3</source>
+        <translation>Zeiteintrag %1 (%2): die Stunden müssen größer als null sein, nicht %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time log %1 (%2): %3 hours is more than a day has</source>
+        <translation>Zeiteintrag %1 (%2): %3 Stunden sind mehr, als ein Tag hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time log %1: the activity must be at most %2 printable characters</source>
+        <translation>Zeiteintrag %1: die Tätigkeit darf höchstens %2 druckbare Zeichen haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time log %1: the description must be at most %2 printable characters</source>
+        <translation>Zeiteintrag %1: die Beschreibung darf höchstens %2 druckbare Zeichen haben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 hours logged on one day (%3 in other timesheets); at most 24 hours a day</source>
+        <translation>%1: %2 Stunden an einem Tag erfasst (%3 in anderen Stundenzetteln); höchstens 24 Stunden pro Tag</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 may not create a timesheet for employee %2</source>
+        <translation>%1 darf keinen Stundenzettel für Mitarbeiter %2 anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start_date: the date is missing</source>
+        <translation>start_date: das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end_date: the date is missing</source>
+        <translation>end_date: das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end_date: %1 is before start_date %2</source>
+        <translation>end_date: %1 liegt vor start_date %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end_date: a timesheet covers at most %1 days</source>
+        <translation>end_date: ein Stundenzettel umfasst höchstens %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employee %1 is deactivated</source>
+        <translation>Mitarbeiter %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+22"/>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Timesheet %1 is %2: only a Draft or Rejected timesheet can be edited</source>
+        <translation>Stundenzettel %1 ist %2: nur ein Stundenzettel im Entwurf (Draft) oder abgelehnt (Rejected) kann bearbeitet werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Timesheet %1 is %2: logs can be added only to a Draft</source>
+        <translation>Stundenzettel %1 ist %2: Zeiteinträge können nur einem Entwurf (Draft) hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>send</source>
+        <translation>einreichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timesheet %1 is %2: only a Draft or Rejected timesheet can be sent for approval</source>
+        <translation>Stundenzettel %1 ist %2: nur ein Stundenzettel im Entwurf (Draft) oder abgelehnt (Rejected) kann zur Genehmigung eingereicht werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timesheet %1 has no time logs: add the hours before sending it</source>
+        <translation>Stundenzettel %1 hat keine Zeiteinträge: erst die Stunden erfassen, dann einreichen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody approves their own timesheet: %1 belongs to %2</source>
+        <translation>Niemand genehmigt den eigenen Stundenzettel: %1 gehört %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timesheet %1 is %2: only a timesheet Awaiting Approval can be approved</source>
+        <translation>Stundenzettel %1 ist %2: nur ein Stundenzettel, der auf Genehmigung wartet (Awaiting Approval), kann genehmigt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the immediate supervisor can approve this timesheet</source>
+        <translation>Nur die direkte Führungskraft kann diesen Stundenzettel genehmigen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cap: the balance is %1 h and the cap is %2 h, so %3 h accrued and %4 h were not accrued</source>
+        <translation>Obergrenze: das Guthaben beträgt %1 h und die Obergrenze %2 h, daher wurden %3 h gutgeschrieben und %4 h nicht</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>reason: say why the timesheet is rejected</source>
+        <translation>reason: bitte angeben, warum der Stundenzettel abgelehnt wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: at most %1 printable characters</source>
+        <translation>reason: höchstens %1 druckbare Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timesheet %1 is %2: only a timesheet Awaiting Approval can be rejected</source>
+        <translation>Stundenzettel %1 ist %2: nur ein Stundenzettel, der auf Genehmigung wartet (Awaiting Approval), kann abgelehnt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the immediate supervisor can reject this timesheet</source>
+        <translation>Nur die direkte Führungskraft kann diesen Stundenzettel ablehnen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>discard</source>
+        <translation>verwerfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
+        <translation>Nur die Personalabteilung oder die genehmigende Führungskraft kann Stundenzettel %1 stornieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot cancel timesheet - TOIL consumed by %1: cancel those leave applications first</source>
+        <translation>Stundenzettel kann nicht storniert werden – Freizeitausgleich verbraucht durch %1: zuerst diese Urlaubsanträge stornieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timesheet %1 is %2 and cannot be cancelled</source>
+        <translation>Stundenzettel %1 ist %2 und kann nicht storniert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../core/Units.cpp" line="+52"/>
+        <source>%1: &quot;%2&quot; is not an amount of hours (write 7.5, 7:30 or 07:30:00)</source>
+        <translation>%1: „%2“ ist keine Stundenangabe (7.5, 7:30 oder 07:30:00 schreiben)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: &quot;%2&quot; is not a date that exists (write YYYY-MM-DD)</source>
+        <translation>%1: „%2“ ist kein existierendes Datum (JJJJ-MM-TT schreiben)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <location filename="../core/WorkCalendar.cpp" line="+67"/>
+        <location line="+22"/>
+        <source>Only HR can change the holiday list</source>
+        <translation>Nur die Personalabteilung kann die Feiertagsliste ändern</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>holiday_date: the date is missing</source>
+        <translation>holiday_date: das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>description: at most 200 characters</source>
+        <translation>description: höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holiday_date: %1 is already a holiday</source>
+        <translation>holiday_date: %1 ist bereits ein Feiertag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not on the holiday list</source>
+        <translation>%1 ist nicht in der Feiertagsliste</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Auth</name>
+    <message numerus="yes">
+        <location filename="../core/Auth.cpp" line="+80"/>
+        <source>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more second(s)</source>
+        <translation>
+            <numerusform>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more second</numerusform>
+            <numerusform>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../core/cli/CommandLine.cpp" line="+659"/>
+        <source>%n lot(s) expired</source>
+        <translation>
+            <numerusform>%n lot expired</numerusform>
+            <numerusform>%n lots expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Expired %n lot(s)</source>
+        <translation>
+            <numerusform>Expired %n lot</numerusform>
+            <numerusform>Expired %n lots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n reminder(s) queued</source>
+        <translation>
+            <numerusform>%n reminder queued</numerusform>
+            <numerusform>%n reminders queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Queued %n reminder(s)</source>
+        <translation>
+            <numerusform>Queued %n reminder</numerusform>
+            <numerusform>Queued %n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message numerus="yes">
+        <location filename="../core/Demo.cpp" line="+157"/>
+        <source>%n lot(s) expired</source>
+        <translation>
+            <numerusform>%n lot expired</numerusform>
+            <numerusform>%n lots expired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message numerus="yes">
+        <location filename="../core/Doctor.cpp" line="+46"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n employee(s) without a login: %1</source>
+        <translation>
+            <numerusform>%n employee without a login: %1</numerusform>
+            <numerusform>%n employees without a login: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n employee(s) without reports_to (their timesheets cannot be approved): %1</source>
+        <translation>
+            <numerusform>%n employee without reports_to (their timesheets cannot be approved): %1</numerusform>
+            <numerusform>%n employees without reports_to (their timesheets cannot be approved): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n supervisor(s) without a login or deactivated: %1</source>
+        <translation>
+            <numerusform>%n supervisor without a login or deactivated: %1</numerusform>
+            <numerusform>%n supervisors without a login or deactivated: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>; %n lot(s) are past their last day and not yet expired</source>
+        <translation>
+            <numerusform>; %n lot is past its last day and not yet expired</numerusform>
+            <numerusform>; %n lots are past their last day and not yet expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n e-mail(s) in Error</source>
+        <translation>
+            <numerusform>%n e-mail in Error</numerusform>
+            <numerusform>%n e-mails in Error</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message numerus="yes">
+        <location filename="../core/Jobs.cpp" line="+115"/>
+        <source>Some of your Time Off in Lieu expires within the next %n day(s). Use it before the last day shown, or it is lost:</source>
+        <translation>
+            <numerusform>Some of your Time Off in Lieu expires within the next %n day. Use it before the last day shown, or it is lost:</numerusform>
+            <numerusform>Some of your Time Off in Lieu expires within the next %n days. Use it before the last day shown, or it is lost:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

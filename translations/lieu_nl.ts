@@ -1,0 +1,1465 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../core/Audit.cpp" line="+35"/>
+        <source>Only HR can read the audit log</source>
+        <translation>Alleen HR kan het auditlogboek lezen</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <location filename="../core/Auth.cpp" line="+20"/>
+        <source>The password library could not start</source>
+        <translation>De wachtwoordbibliotheek kon niet starten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not enough memory to hash the password</source>
+        <translation>Onvoldoende geheugen om het wachtwoord te hashen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>password: use at least %1 characters</source>
+        <translation>password: gebruik minstens %1 tekens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password: at most 1024 characters</source>
+        <translation>password: hoogstens 1024 tekens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login or the password is wrong</source>
+        <translation>De gebruikersnaam of het wachtwoord is onjuist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more second(s)</source>
+        <translation>
+            <numerusform>Te veel mislukte aanmeldingen: het account &quot;%1&quot; is nog %n seconde geblokkeerd</numerusform>
+            <numerusform>Te veel mislukte aanmeldingen: het account &quot;%1&quot; is nog %n seconden geblokkeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The user &quot;%1&quot; (%2) is deactivated</source>
+        <translation>De gebruiker &quot;%1&quot; (%2) is gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a signed-in employee can change their password</source>
+        <translation>Alleen een aangemelde medewerker kan zijn of haar wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current password is wrong</source>
+        <translation>Het huidige wachtwoord is onjuist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only HR can reset another person&apos;s password</source>
+        <translation>Alleen HR kan het wachtwoord van iemand anders opnieuw instellen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../core/cli/CommandLine.cpp" line="+58"/>
+        <source>--%1 takes no value</source>
+        <translation>--%1 neemt geen waarde aan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an option has no name</source>
+        <translation>een optie heeft geen naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+3"/>
+        <source>--%1 does not apply to &quot;%2&quot;</source>
+        <translation>--%1 is niet van toepassing op &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>--%1 is required</source>
+        <translation>--%1 is verplicht</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 is missing</source>
+        <translation>%1 ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this action is a person&apos;s: say who with --as LOGIN (or LIEU_USER)</source>
+        <translation>deze actie hoort bij een persoon: geef met --as LOGIN (of LIEU_USER) aan wie</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Database %1 is at schema version %2</source>
+        <translation>Database %1 heeft schemaversie %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database %1 upgraded from schema version %2 to %3</source>
+        <translation>Database %1 bijgewerkt van schemaversie %2 naar %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demo organisation created in %1 (logins: hana = HR, sam = supervisor, ella = employee)</source>
+        <translation>Demo-organisatie aangemaakt in %1 (gebruikers: hana = HR, sam = leidinggevende, ella = medewerker)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>employee subcommand (add, update, deactivate, list)</source>
+        <translation>subopdracht van employee (add, update, deactivate, list)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+21"/>
+        <source>employee ID</source>
+        <translation>medewerker-ID</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Added %1 (%2)</source>
+        <translation>%1 (%2) toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated %1 (%2)</source>
+        <translation>%1 (%2) bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is now %2</source>
+        <translation>%1 is nu %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no login)</source>
+        <translation>(geen gebruikersnaam)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  [deactivated]</source>
+        <translation>  [gedeactiveerd]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown employee subcommand &quot;%1&quot;</source>
+        <translation>onbekende subopdracht van employee &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holiday subcommand (add, remove, list)</source>
+        <translation>subopdracht van holiday (add, remove, list)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Holiday %1 added</source>
+        <translation>Feestdag %1 toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holiday %1 removed</source>
+        <translation>Feestdag %1 verwijderd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown holiday subcommand &quot;%1&quot;</source>
+        <translation>onbekende subopdracht van holiday &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>timesheet subcommand (create, send, approve, reject, cancel, show, list)</source>
+        <translation>subopdracht van timesheet (create, send, approve, reject, cancel, show, list)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+121"/>
+        <location line="+58"/>
+        <location line="+55"/>
+        <source>EMPLOYEE</source>
+        <translation>MEDEWERKER</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>%1: &quot;%2&quot; must be DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]</source>
+        <translation>%1: &quot;%2&quot; moet DATUM,UREN,billable|non-billable[,ACTIVITEIT[,OMSCHRIJVING]] zijn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; must be billable or non-billable</source>
+        <translation>%1: &quot;%2&quot; moet billable of non-billable zijn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created %1 for %2 (%3 to %4): %5 h TOIL, %6</source>
+        <translation>%1 aangemaakt voor %2 (%3 t/m %4): %5 u tijd voor tijd, %6</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>timesheet ID</source>
+        <translation>urenstaat-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  %2 (%3)  %4 to %5</source>
+        <translation>%1  %2 (%3)  %4 t/m %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status %1 (docstatus %2), toil_status %3</source>
+        <translation>status %1 (docstatus %2), toil_status %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL %1 h = %2 days%3</source>
+        <translation>Tijd voor tijd %1 u = %2 dagen%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, lot %1</source>
+        <translation>, toekenning %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected: %1</source>
+        <translation>afgewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown timesheet subcommand &quot;%1&quot;</source>
+        <translation>onbekende subopdracht van timesheet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 (toil_status %3)</source>
+        <translation>%1 is %2 (toil_status %3)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>leave subcommand (apply, approve, reject, cancel, show, list)</source>
+        <translation>subopdracht van leave (apply, approve, reject, cancel, show, list)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applied %1 for %2: %3 day(s), %4 h, Open</source>
+        <translation>%1 aangevraagd voor %2: %3 dag(en), %4 u, Open</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>leave application ID</source>
+        <translation>verlofaanvraag-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2  %3 to %4%5</source>
+        <translation>%1  %2  %3 t/m %4%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (half day %1)</source>
+        <translation> (halve dag %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status %1, total_leave_days %2, %3 h</source>
+        <translation>status %1, total_leave_days %2, %3 u</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  draws %1 h from %2 (last day %3)</source>
+        <translation>  gebruikt %1 u uit %2 (laatste dag %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown leave subcommand &quot;%1&quot;</source>
+        <translation>onbekende subopdracht van leave &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 on %2: available %3 h (%4 days), pending %5 h (%6 days)</source>
+        <translation>%1 op %2: beschikbaar %3 u (%4 dagen), in behandeling %5 u (%6 dagen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  approved, valid later: %1 h</source>
+        <translation>  goedgekeurd, later geldig: %1 u</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  expiring: %1 h from %2, last day %3</source>
+        <translation>  vervalt: %1 u uit %2, laatste dag %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  lot %1  %2..%3  allocated %4  used %5  expired %6  remaining %7%8</source>
+        <translation>  toekenning %1  %2..%3  toegekend %4  gebruikt %5  vervallen %6  resterend %7%8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  [expired]</source>
+        <translation>  [vervallen]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n lot(s) expired</source>
+        <translation>
+            <numerusform>%n toekenning vervallen</numerusform>
+            <numerusform>%n toekenningen vervallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Expired %n lot(s)</source>
+        <translation>
+            <numerusform>%n toekenning laten vervallen</numerusform>
+            <numerusform>%n toekenningen laten vervallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (%1 h of TOIL)</source>
+        <translation> (%1 u tijd voor tijd)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>days: &quot;%1&quot; must be a whole number from 1 to 366</source>
+        <translation>days: &quot;%1&quot; moet een geheel getal van 1 tot en met 366 zijn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reminder(s) queued</source>
+        <translation>
+            <numerusform>%n herinnering in de wachtrij</numerusform>
+            <numerusform>%n herinneringen in de wachtrij</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Queued %n reminder(s)</source>
+        <translation>
+            <numerusform>%n herinnering in de wachtrij gezet</numerusform>
+            <numerusform>%n herinneringen in de wachtrij gezet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2), %3: %4</source>
+        <translation>%1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>settings subcommand (list, set)</source>
+        <translation>subopdracht van settings (list, set)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALUE</source>
+        <translation>WAARDE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown settings subcommand &quot;%1&quot;</source>
+        <translation>onbekende subopdracht van settings &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>leave-type subcommand (show, set)</source>
+        <translation>subopdracht van leave-type (show, set)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expiry-days: &quot;%1&quot; is not a whole number</source>
+        <translation>expiry-days: &quot;%1&quot; is geen geheel getal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown leave-type subcommand &quot;%1&quot;</source>
+        <translation>onbekende subopdracht van leave-type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: carry forward %2, expires after %3 days, negative balance %4</source>
+        <translation>%1: overdracht %2, vervalt na %3 dagen, negatief saldo %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed</source>
+        <translation>toegestaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed</source>
+        <translation>niet toegestaan</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
+
+  init                                     create or upgrade the database; ensure the TOIL leave type
+  demo                                     fill an empty database with a demo organisation
+  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
+  employee update ID [same options, --no-hr]   employee deactivate|activate ID   employee list
+  holiday add DATE [--name TEXT]           holiday remove DATE   holiday list
+  timesheet create EMPLOYEE --from DATE --to DATE [--log DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]]...
+  timesheet send ID | approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  leave apply EMPLOYEE --from DATE --to DATE [--half-day DATE] [--reason TEXT]
+  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  balance EMPLOYEE [--on DATE]             available, pending and expiring-soon, in hours and days
+  ledger EMPLOYEE                          every ledger entry of the employee
+  expire                                   the daily job; reports how many lots it expired
+  remind [--days N]                        the weekly job; reports how many reminders it queued
+  doctor                                   deployment checks, each pass/warn/fail
+  whoami                                   with --as: the user&apos;s employee id and roles
+  settings list | set KEY VALUE            organisation settings (HR)
+  leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)
+  audit [--doc NAME] [--limit N]           the audit log (HR)
+  jobs [--limit N]                         recent runs of the background duties
+
+Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.
+Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system&apos;s.
+Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.
+</source>
+        <translation>Gebruik: lieuctl [--db PAD] [--as GEBRUIKER] [--today JJJJ-MM-DD] [--json] [--lang TAAL] OPDRACHT ...
+
+  init                                     de database aanmaken of bijwerken; het verloftype tijd voor tijd garanderen
+  demo                                     een lege database vullen met een demo-organisatie
+  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
+  employee update ID [dezelfde opties, --no-hr]   employee deactivate|activate ID   employee list
+  holiday add DATUM [--name TEKST]         holiday remove DATUM   holiday list
+  timesheet create MEDEWERKER --from DATUM --to DATUM [--log DATUM,UREN,billable|non-billable[,ACTIVITEIT[,OMSCHRIJVING]]]...
+  timesheet send ID | approve ID | reject ID --reason TEKST | cancel ID | show ID | list [--employee E] [--status S]
+  leave apply MEDEWERKER --from DATUM --to DATUM [--half-day DATUM] [--reason TEKST]
+  leave approve ID | reject ID --reason TEKST | cancel ID | show ID | list [--employee E] [--status S]
+  balance MEDEWERKER [--on DATUM]          beschikbaar, in behandeling en binnenkort vervallend, in uren en dagen
+  ledger MEDEWERKER                        alle boekingen van de medewerker
+  expire                                   de dagelijkse taak; meldt hoeveel toekenningen vervallen zijn
+  remind [--days N]                        de wekelijkse taak; meldt hoeveel herinneringen in de wachtrij zijn gezet
+  doctor                                   controles van de installatie, elk pass/warn/fail
+  whoami                                   met --as: medewerker-ID en rollen van de gebruiker
+  settings list | set SLEUTEL WAARDE       instellingen van de organisatie (HR)
+  leave-type show | set --expiry-days N    het verloftype Time Off in Lieu (HR)
+  audit [--doc NAAM] [--limit N]           het auditlogboek (HR)
+  jobs [--limit N]                         recente uitvoeringen van de achtergrondtaken
+
+Omgeving: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG vervangen --db, --as, --today, --lang.
+Talen: en, de, fr, es, nl; zonder --lang de taal die in de desktop-app is gekozen of die van het systeem.
+Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasefout.
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source> (lieuctl --help lists the commands)</source>
+        <translation> (lieuctl --help toont de opdrachten)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractedHoursPolicy</name>
+    <message>
+        <location filename="../core/Accrual.cpp" line="+56"/>
+        <source>Hours above the contracted hours per day are TOIL</source>
+        <translation>Uren boven de contracturen per dag zijn tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rule: %1 (%2 h contracted per working day)</source>
+        <translation>Regel: %1 (%2 u contracturen per werkdag)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (x%1% on a weekend or holiday)</source>
+        <translation> (x%1% in het weekend of op een feestdag)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  worked %2 h on a day off: counted %3 h%4</source>
+        <translation>%1  %2 u gewerkt op een vrije dag: %3 u geteld%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  worked %2 h: counted %3 h above the contracted hours</source>
+        <translation>%1  %2 u gewerkt: %3 u geteld boven de contracturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total TOIL: %1 h = %2 days at %3 h per TOIL day</source>
+        <translation>Tijd voor tijd totaal: %1 u = %2 dagen bij %3 u per compensatiedag</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/Database.cpp" line="+106"/>
+        <source>Shared MariaDB/MySQL databases are not available in this build: %1</source>
+        <translation>Gedeelde MariaDB/MySQL-databases zijn in deze build niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database &quot;%1&quot; is not a file</source>
+        <translation>De database &quot;%1&quot; is geen bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database &quot;%1&quot; cannot be read: %2</source>
+        <translation>De database &quot;%1&quot; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a Lieu database (it is not an SQLite file); nothing was changed</source>
+        <translation>&quot;%1&quot; is geen Lieu-database (het is geen SQLite-bestand); er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder &quot;%1&quot; for the database</source>
+        <translation>De map &quot;%1&quot; voor de database kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the database &quot;%1&quot;: %2</source>
+        <translation>De database &quot;%1&quot; kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a readable Lieu database: %2</source>
+        <translation>&quot;%1&quot; is geen leesbare Lieu-database: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+63"/>
+        <source>Database error: %1</source>
+        <translation>Databasefout: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The transaction was rolled back because an inner step failed</source>
+        <translation>De transactie is teruggedraaid omdat een interne stap mislukte</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a Lieu database; nothing was changed</source>
+        <translation>&quot;%1&quot; is geen Lieu-database; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>The database &quot;%1&quot; has schema version %2, newer than this program knows (%3): install a newer Lieu; nothing was changed</source>
+        <translation>De database &quot;%1&quot; heeft schemaversie %2, nieuwer dan dit programma kent (%3): installeer een nieuwere Lieu; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl init&quot; to upgrade it to version %3</source>
+        <translation>De database &quot;%1&quot; heeft schemaversie %2; voer &quot;lieuctl init&quot; uit om haar bij te werken naar versie %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Migration %1 is missing from this program</source>
+        <translation>Migratie %1 ontbreekt in dit programma</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../core/Demo.cpp" line="+60"/>
+        <source>The demo needs an empty database; this one already has employees</source>
+        <translation>De demo heeft een lege database nodig; deze bevat al medewerkers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo Organisation</source>
+        <translation>Demo-organisatie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Company day</source>
+        <translation>Bedrijfsdag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Christmas Day</source>
+        <translation>Eerste Kerstdag</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Planned work</source>
+        <translation>Gepland werk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out-of-hours work</source>
+        <translation>Werk buiten werktijd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tuesday&apos;s release night was billed to the client: mark it billable</source>
+        <translation>De releasenacht van dinsdag is aan de klant gefactureerd: markeer die als declarabel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dentist</source>
+        <translation>Tandarts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>School play in the afternoon</source>
+        <translation>Schoolvoorstelling in de middag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Long weekend</source>
+        <translation>Lang weekend</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n lot(s) expired</source>
+        <translation>
+            <numerusform>%n toekenning vervallen</numerusform>
+            <numerusform>%n toekenningen vervallen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <location filename="../core/Directory.cpp" line="+106"/>
+        <source>Employee %1 does not exist</source>
+        <translation>Medewerker %1 bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No employee has the login &quot;%1&quot;</source>
+        <translation>Geen enkele medewerker heeft de gebruikersnaam &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user &quot;%1&quot; (%2) is deactivated</source>
+        <translation>De gebruiker &quot;%1&quot; (%2) is gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Employee %1 (%2) has no supervisor (reports_to is empty): HR must assign one before anything can be approved</source>
+        <translation>Medewerker %1 (%2) heeft geen leidinggevende (reports_to is leeg): HR moet er een toewijzen voordat er iets kan worden goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervisor %1 (%2) of employee %3 has no login: HR must give them a user account before anything can be approved</source>
+        <translation>De leidinggevende %1 (%2) van medewerker %3 heeft geen gebruikersnaam: HR moet een gebruikersaccount aanmaken voordat er iets kan worden goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The supervisor %1 (%2) of employee %3 is deactivated: HR must assign an active supervisor</source>
+        <translation>De leidinggevende %1 (%2) van medewerker %3 is gedeactiveerd: HR moet een actieve leidinggevende toewijzen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 may not see the records of employee %2</source>
+        <translation>%1 mag de gegevens van medewerker %2 niet inzien</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>id: &quot;%1&quot; is not an employee id (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, up to 40, e.g. EMP-0001)</source>
+        <translation>id: &quot;%1&quot; is geen medewerker-ID (letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, maximaal 40, bijv. EMP-0001)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>employee_name: &quot;%1&quot; must be 1 to 200 printable characters</source>
+        <translation>employee_name: &quot;%1&quot; moet 1 tot 200 afdrukbare tekens bevatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email: &quot;%1&quot; is not an e-mail address</source>
+        <translation>email: &quot;%1&quot; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user_id: &quot;%1&quot; is not a login (letters, digits and . _ @ + -, up to 64)</source>
+        <translation>user_id: &quot;%1&quot; is geen gebruikersnaam (letters, cijfers en . _ @ + -, maximaal 64)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours_per_day: must be from 0 to 24 hours</source>
+        <translation>hours_per_day: moet tussen 0 en 24 uur liggen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language: &quot;%1&quot; is not a language Lieu writes e-mails in (%2)</source>
+        <translation>language: &quot;%1&quot; is geen taal waarin Lieu e-mails schrijft (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relieving_date: %1 is before the date of joining %2</source>
+        <translation>relieving_date: %1 ligt vóór de datum van indiensttreding %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user_id: the login &quot;%1&quot; already belongs to %2</source>
+        <translation>user_id: de gebruikersnaam &quot;%1&quot; hoort al bij %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id: employee %1 already exists</source>
+        <translation>id: medewerker %1 bestaat al</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reports_to: an employee cannot report to themselves</source>
+        <translation>reports_to: een medewerker kan niet aan zichzelf rapporteren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reports_to: %1 would make a reporting loop through %2</source>
+        <translation>reports_to: %1 zou een rapportagelus via %2 veroorzaken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reports_to: employee %1 does not exist</source>
+        <translation>reports_to: medewerker %1 bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only HR can add employees</source>
+        <translation>Alleen HR kan medewerkers toevoegen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only HR can edit employees</source>
+        <translation>Alleen HR kan medewerkers bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message numerus="yes">
+        <location filename="../core/Doctor.cpp" line="+46"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> en nog %n</numerusform>
+            <numerusform> en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is at version %1; this program expects %2</source>
+        <translation>de database heeft versie %1; dit programma verwacht %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Indexes</source>
+        <translation>Indexen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idx_leave_ledger_toil, idx_leave_allocation_toil and idx_timesheet_toil exist</source>
+        <translation>idx_leave_ledger_toil, idx_leave_allocation_toil en idx_timesheet_toil bestaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing: %1</source>
+        <translation>ontbreekt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Leave type &quot;%1&quot;</source>
+        <translation>Verloftype &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>is_carry_forward = %1, expire after %2 days, allow negative = %3</source>
+        <translation>is_carry_forward = %1, vervalt na %2 dagen, negatief saldo toegestaan = %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Employees with a login</source>
+        <translation>Medewerkers met een gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every active employee has a user account</source>
+        <translation>elke actieve medewerker heeft een gebruikersaccount</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n employee(s) without a login: %1</source>
+        <translation>
+            <numerusform>%n medewerker zonder gebruikersnaam: %1</numerusform>
+            <numerusform>%n medewerkers zonder gebruikersnaam: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employees with a supervisor</source>
+        <translation>Medewerkers met een leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every active employee has reports_to set</source>
+        <translation>bij elke actieve medewerker is reports_to ingevuld</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n employee(s) without reports_to (their timesheets cannot be approved): %1</source>
+        <translation>
+            <numerusform>%n medewerker zonder reports_to (de urenstaten kunnen niet worden goedgekeurd): %1</numerusform>
+            <numerusform>%n medewerkers zonder reports_to (hun urenstaten kunnen niet worden goedgekeurd): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supervisors with a login</source>
+        <translation>Leidinggevenden met een gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every supervisor can sign in to approve</source>
+        <translation>elke leidinggevende kan zich aanmelden om goed te keuren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n supervisor(s) without a login or deactivated: %1</source>
+        <translation>
+            <numerusform>%n leidinggevende zonder gebruikersnaam of gedeactiveerd: %1</numerusform>
+            <numerusform>%n leidinggevenden zonder gebruikersnaam of gedeactiveerd: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail settings</source>
+        <translation>E-mailinstellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SMTP server is set: reminders wait in the outbox</source>
+        <translation>er is geen SMTP-server ingesteld: herinneringen wachten in het postvak uit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP server %1</source>
+        <translation>SMTP-server %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the expiry job has never run</source>
+        <translation>de vervaltaak is nog nooit uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last ran for %1 (finished %2)</source>
+        <translation>laatst uitgevoerd voor %1 (klaar op %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>; %n lot(s) are past their last day and not yet expired</source>
+        <translation>
+            <numerusform>; %n toekenning is over de laatste dag heen en nog niet vervallen</numerusform>
+            <numerusform>; %n toekenningen zijn over hun laatste dag heen en nog niet vervallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry job (daily)</source>
+        <translation>Vervaltaak (dagelijks)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the reminder job has never run</source>
+        <translation>de herinneringstaak is nog nooit uitgevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last ran for %1</source>
+        <translation>laatst uitgevoerd voor %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder job (weekly)</source>
+        <translation>Herinneringstaak (wekelijks)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timesheets awaiting approval</source>
+        <translation>Urenstaten die op goedkeuring wachten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wacht</numerusform>
+            <numerusform>%n wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbox</source>
+        <translation>Postvak uit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n e-mail(s) in Error</source>
+        <translation>
+            <numerusform>%n e-mail met status Error</numerusform>
+            <numerusform>%n e-mails met status Error</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>I18n</name>
+    <message>
+        <location filename="../core/I18n.cpp" line="+152"/>
+        <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
+        <translation>language: &quot;%1&quot; is geen taal die Lieu spreekt (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--lang needs a value (%1)</source>
+        <translation>--lang heeft een waarde nodig (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../core/Jobs.cpp" line="+114"/>
+        <source>Dear %1,</source>
+        <translation>Beste %1,</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Some of your Time Off in Lieu expires within the next %n day(s). Use it before the last day shown, or it is lost:</source>
+        <translation>
+            <numerusform>Een deel van uw tijd voor tijd vervalt binnen de komende dag. Gebruik het vóór de aangegeven laatste dag, anders gaat het verloren:</numerusform>
+            <numerusform>Een deel van uw tijd voor tijd vervalt binnen de komende %n dagen. Gebruik het vóór de aangegeven laatste dag, anders gaat het verloren:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1: %2 h (%3 days) left, last day to use it %4</source>
+        <translation>  %1: nog %2 u (%3 dagen), laatste dag om het te gebruiken %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In total %1 h (%2 days) expires soon.</source>
+        <translation>In totaal vervalt binnenkort %1 u (%2 dagen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This reminder was sent by Lieu.</source>
+        <translation>Deze herinnering is verzonden door Lieu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your TOIL expires soon: %1 h by %2</source>
+        <translation>Uw tijd voor tijd vervalt binnenkort: %1 u uiterlijk %2</translation>
+    </message>
+</context>
+<context>
+    <name>Leaves</name>
+    <message>
+        <location filename="../core/Leaves.cpp" line="+86"/>
+        <source>Leave application %1 does not exist</source>
+        <translation>Verlofaanvraag %1 bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>from_date: the date is missing</source>
+        <translation>from_date: de datum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to_date: the date is missing</source>
+        <translation>to_date: de datum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to_date: %1 is before from_date %2</source>
+        <translation>to_date: %1 ligt vóór from_date %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to_date: one application covers at most %1 days</source>
+        <translation>to_date: een aanvraag beslaat hoogstens %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>half_day_date: %1 is not between %2 and %3</source>
+        <translation>half_day_date: %1 ligt niet tussen %2 en %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>half_day_date: %1 is a weekend day or a holiday, not a working day</source>
+        <translation>half_day_date: %1 is een weekenddag of feestdag, geen werkdag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2: these days are holidays: no leave needed</source>
+        <translation>%1 t/m %2: deze dagen zijn feestdagen: geen verlof nodig</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 t/m %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The leave overlaps %1 on %2</source>
+        <translation>Het verlof overlapt met %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not apply for leave on behalf of employee %2</source>
+        <translation>%1 mag geen verlof aanvragen namens medewerker %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+97"/>
+        <source>reason: at most %1 printable characters</source>
+        <translation>reason: hoogstens %1 afdrukbare tekens</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Employee %1 is deactivated</source>
+        <translation>Medewerker %1 is gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Insufficient TOIL Balance: the leave needs %1 h (%2 days) but %3 h (%4 days) is available on those days; short by %5 h (%6 days)</source>
+        <translation>Onvoldoende tijd-voor-tijdsaldo: het verlof vraagt %1 u (%2 dagen), maar op die dagen is %3 u (%4 dagen) beschikbaar; tekort %5 u (%6 dagen)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Nobody can %1 their own leave application (%2)</source>
+        <translation>Niemand kan de eigen verlofaanvraag %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only the immediate supervisor can %1 this leave application</source>
+        <translation>Alleen de directe leidinggevende kan deze verlofaanvraag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee %1 has no supervisor with a login: only HR can %2 this leave application</source>
+        <translation>Medewerker %1 heeft geen leidinggevende met een gebruikersnaam: alleen HR kan deze verlofaanvraag %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Leave application %1 is %2: only an Open application can be approved</source>
+        <translation>Verlofaanvraag %1 is %2: alleen een openstaande aanvraag (Open) kan worden goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve</source>
+        <translation>goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>reason: say why the leave is rejected</source>
+        <translation>reason: geef aan waarom het verlof wordt afgewezen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave application %1 is %2: only an Open application can be rejected</source>
+        <translation>Verlofaanvraag %1 is %2: alleen een openstaande aanvraag (Open) kan worden afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject</source>
+        <translation>afwijzen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only employee %1 can cancel the Open leave application %2</source>
+        <translation>Alleen medewerker %1 kan de openstaande verlofaanvraag %2 annuleren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the supervisor or HR can cancel the approved leave application %1</source>
+        <translation>Alleen de leidinggevende of HR kan de goedgekeurde verlofaanvraag %1 annuleren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leave application %1 is %2 and cannot be cancelled</source>
+        <translation>Verlofaanvraag %1 is %2 en kan niet worden geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../core/Ledger.cpp" line="+123"/>
+        <source>Leave allocation %1 does not exist</source>
+        <translation>Toekenning %1 bestaat niet</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../core/Names.cpp" line="+46"/>
+        <source>%1: &quot;%2&quot; is not a document name like %3</source>
+        <translation>%1: &quot;%2&quot; is geen documentnaam zoals %3</translation>
+    </message>
+</context>
+<context>
+    <name>SeedAccrualPolicy</name>
+    <message>
+        <location filename="../core/Accrual.cpp" line="-58"/>
+        <source>Seed rule: non-billable hours are TOIL</source>
+        <translation>Basisregel: niet-declarabele uren zijn tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no activity)</source>
+        <translation>(geen activiteit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2  %3 h billable: not counted</source>
+        <translation>%1  %2  %3 u declarabel: niet geteld</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (x%1% on a weekend or holiday)</source>
+        <translation> (x%1% in het weekend of op een feestdag)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  %2  %3 h non-billable: counted %4 h%5</source>
+        <translation>%1  %2  %3 u niet-declarabel: %4 u geteld%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total TOIL: %1 h = %2 days at %3 h per TOIL day</source>
+        <translation>Tijd voor tijd totaal: %1 u = %2 dagen bij %3 u per compensatiedag</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/Settings.cpp" line="+63"/>
+        <source>Only HR can change settings</source>
+        <translation>Alleen HR kan instellingen wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting: &quot;%1&quot; is not a Lieu setting</source>
+        <translation>setting: &quot;%1&quot; is geen Lieu-instelling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; moet een geheel getal van %3 tot en met %4 zijn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;%2&quot; must be &quot;seed&quot; or &quot;contracted&quot;</source>
+        <translation>%1: &quot;%2&quot; moet &quot;seed&quot; of &quot;contracted&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; must list weekdays 1 (Monday) to 7 (Sunday), e.g. 6,7</source>
+        <translation>%1: &quot;%2&quot; moet weekdagen van 1 (maandag) tot 7 (zondag) opsommen, bijv. 6,7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the organisation needs a name of 1 to 200 characters</source>
+        <translation>%1: de organisatie heeft een naam van 1 tot 200 tekens nodig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The leave type &quot;%1&quot; is missing: run &quot;lieuctl init&quot;</source>
+        <translation>Het verloftype &quot;%1&quot; ontbreekt: voer &quot;lieuctl init&quot; uit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only HR can change the TOIL leave type</source>
+        <translation>Alleen HR kan het verloftype voor tijd voor tijd wijzigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expire_carry_forwarded_leaves_after_days: %1 must be from 1 to 3660 days</source>
+        <translation>expire_carry_forwarded_leaves_after_days: %1 moet tussen 1 en 3660 dagen liggen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
+        <translation>allow_negative: tijd voor tijd kan in Lieu niet negatief worden; laat dit uit</translation>
+    </message>
+</context>
+<context>
+    <name>Timesheets</name>
+    <message>
+        <location filename="../core/Timesheets.cpp" line="+100"/>
+        <source>Timesheet %1 does not exist</source>
+        <translation>Urenstaat %1 bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only employee %1 can %2 timesheet %3</source>
+        <translation>Alleen medewerker %1 kan urenstaat %3 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>time log %1: the date is missing or does not exist</source>
+        <translation>tijdregel %1: de datum ontbreekt of bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time log %1: date %2 is outside the timesheet period %3 to %4</source>
+        <translation>tijdregel %1: datum %2 valt buiten de periode van de urenstaat, %3 t/m %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time log %1: date %2 is in the future (today is %3)</source>
+        <translation>tijdregel %1: datum %2 ligt in de toekomst (vandaag is het %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time log %1 (%2): hours must be more than zero, not %3</source>
+        <translation>tijdregel %1 (%2): de uren moeten meer dan nul zijn, niet %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time log %1 (%2): %3 hours is more than a day has</source>
+        <translation>tijdregel %1 (%2): %3 uur is meer dan een dag heeft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time log %1: the activity must be at most %2 printable characters</source>
+        <translation>tijdregel %1: de activiteit mag hoogstens %2 afdrukbare tekens bevatten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>time log %1: the description must be at most %2 printable characters</source>
+        <translation>tijdregel %1: de omschrijving mag hoogstens %2 afdrukbare tekens bevatten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 hours logged on one day (%3 in other timesheets); at most 24 hours a day</source>
+        <translation>%1: %2 uur op één dag geboekt (%3 in andere urenstaten); hoogstens 24 uur per dag</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 may not create a timesheet for employee %2</source>
+        <translation>%1 mag geen urenstaat aanmaken voor medewerker %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start_date: the date is missing</source>
+        <translation>start_date: de datum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end_date: the date is missing</source>
+        <translation>end_date: de datum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end_date: %1 is before start_date %2</source>
+        <translation>end_date: %1 ligt vóór start_date %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>end_date: a timesheet covers at most %1 days</source>
+        <translation>end_date: een urenstaat beslaat hoogstens %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employee %1 is deactivated</source>
+        <translation>Medewerker %1 is gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+22"/>
+        <source>edit</source>
+        <translation>bewerken</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Timesheet %1 is %2: only a Draft or Rejected timesheet can be edited</source>
+        <translation>Urenstaat %1 is %2: alleen een urenstaat in concept (Draft) of afgewezen (Rejected) kan worden bewerkt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Timesheet %1 is %2: logs can be added only to a Draft</source>
+        <translation>Urenstaat %1 is %2: tijdregels kunnen alleen aan een concept (Draft) worden toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>send</source>
+        <translation>indienen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timesheet %1 is %2: only a Draft or Rejected timesheet can be sent for approval</source>
+        <translation>Urenstaat %1 is %2: alleen een urenstaat in concept (Draft) of afgewezen (Rejected) kan ter goedkeuring worden ingediend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timesheet %1 has no time logs: add the hours before sending it</source>
+        <translation>Urenstaat %1 heeft geen tijdregels: voeg de uren toe voordat u hem indient</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody approves their own timesheet: %1 belongs to %2</source>
+        <translation>Niemand keurt de eigen urenstaat goed: %1 is van %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timesheet %1 is %2: only a timesheet Awaiting Approval can be approved</source>
+        <translation>Urenstaat %1 is %2: alleen een urenstaat die op goedkeuring wacht (Awaiting Approval) kan worden goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the immediate supervisor can approve this timesheet</source>
+        <translation>Alleen de directe leidinggevende kan deze urenstaat goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cap: the balance is %1 h and the cap is %2 h, so %3 h accrued and %4 h were not accrued</source>
+        <translation>Plafond: het saldo is %1 u en het plafond %2 u, dus is %3 u opgebouwd en %4 u niet</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>reason: say why the timesheet is rejected</source>
+        <translation>reason: geef aan waarom de urenstaat wordt afgewezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: at most %1 printable characters</source>
+        <translation>reason: hoogstens %1 afdrukbare tekens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timesheet %1 is %2: only a timesheet Awaiting Approval can be rejected</source>
+        <translation>Urenstaat %1 is %2: alleen een urenstaat die op goedkeuring wacht (Awaiting Approval) kan worden afgewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the immediate supervisor can reject this timesheet</source>
+        <translation>Alleen de directe leidinggevende kan deze urenstaat afwijzen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>discard</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
+        <translation>Alleen HR of de leidinggevende die hem heeft goedgekeurd kan urenstaat %1 annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot cancel timesheet - TOIL consumed by %1: cancel those leave applications first</source>
+        <translation>Kan urenstaat niet annuleren - tijd voor tijd verbruikt door %1: annuleer eerst die verlofaanvragen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timesheet %1 is %2 and cannot be cancelled</source>
+        <translation>Urenstaat %1 is %2 en kan niet worden geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../core/Units.cpp" line="+52"/>
+        <source>%1: &quot;%2&quot; is not an amount of hours (write 7.5, 7:30 or 07:30:00)</source>
+        <translation>%1: &quot;%2&quot; is geen aantal uren (schrijf 7.5, 7:30 of 07:30:00)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: &quot;%2&quot; is not a date that exists (write YYYY-MM-DD)</source>
+        <translation>%1: &quot;%2&quot; is geen bestaande datum (schrijf JJJJ-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <location filename="../core/WorkCalendar.cpp" line="+67"/>
+        <location line="+22"/>
+        <source>Only HR can change the holiday list</source>
+        <translation>Alleen HR kan de lijst met feestdagen wijzigen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>holiday_date: the date is missing</source>
+        <translation>holiday_date: de datum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>description: at most 200 characters</source>
+        <translation>description: hoogstens 200 tekens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holiday_date: %1 is already a holiday</source>
+        <translation>holiday_date: %1 is al een feestdag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not on the holiday list</source>
+        <translation>%1 staat niet op de lijst met feestdagen</translation>
+    </message>
+</context>
+</TS>
