@@ -66,6 +66,50 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../core/export/Calendar.cpp" line="+53"/>
+        <location line="+47"/>
+        <source>Time off in lieu: %1</source>
+        <translation>Freizeitausgleich: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 (%2) has no direct reports: there is no team calendar</source>
+        <translation>%1 (%2) hat keine direkt unterstellten Mitarbeitenden: es gibt keinen Teamkalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off in lieu: team of %1</source>
+        <translation>Freizeitausgleich: Team von %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Time off in lieu</source>
+        <translation>Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 day(s) of TOIL, %3 to %4</source>
+        <translation>%1: %2 Tag(e) Freizeitausgleich, %3 bis %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (half day)</source>
+        <translation> (halber Tag)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (half day on %1)</source>
+        <translation> (halber Tag am %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day: %1</source>
+        <translation>Halber Tag: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="+58"/>
@@ -110,7 +154,7 @@
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Database %1 is at schema version %2</source>
         <translation>Datenbank %1 hat Schemaversion %2</translation>
     </message>
@@ -469,6 +513,8 @@
   leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)
   audit [--doc NAME] [--limit N]           the audit log (HR)
   jobs [--limit N]                         recent runs of the background duties
+  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
 
 Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.
 Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system&apos;s.
@@ -495,6 +541,8 @@ Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.
   leave-type show | set --expiry-days N    die Abwesenheitsart Time Off in Lieu (Personalabteilung)
   audit [--doc NAME] [--limit N]           das Prüfprotokoll (Personalabteilung)
   jobs [--limit N]                         die letzten Läufe der Hintergrundaufgaben
+  import DATEI [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] DATEI   export ical (--employee ID | --team ID) DATEI
 
 Umgebung: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG ersetzen --db, --as, --today, --lang.
 Sprachen: en, de, fr, es, nl; ohne --lang die in der Desktop-App gewählte Sprache oder die des Systems.
@@ -502,9 +550,109 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help listet die Befehle auf)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportCommand.cpp" line="+19"/>
+        <source>what to export (balances, ledger, timesheets, logs or ical)</source>
+        <translation>was exportiert werden soll (balances, ledger, timesheets, logs oder ical)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write</source>
+        <translation>die zu schreibende .ics-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export ical needs either --employee ID or --team SUPERVISOR_ID</source>
+        <translation>export ical braucht entweder --employee ID oder --team FÜHRUNGSKRAFT_ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 leave event(s) to %2</source>
+        <translation>%1 Abwesenheitstermin(e) in %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write</source>
+        <translation>die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format must be csv or xlsx (or give the file a .csv or .xlsx name)</source>
+        <translation>--format muss csv oder xlsx sein (oder der Datei einen Namen mit .csv oder .xlsx geben)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown export &quot;%1&quot; (balances, ledger, timesheets, logs or ical)</source>
+        <translation>unbekannter Export „%1“ (balances, ledger, timesheets, logs oder ical)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 row(s) of %2 to %3</source>
+        <translation>%1 Zeile(n) von %2 in %3 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportCommand.cpp" line="+43"/>
+        <source>the file to import</source>
+        <translation>die zu importierende Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, %3 rows (%4, separator &quot;%5&quot;, dates %6)</source>
+        <translation>%1: %2, %3 Zeilen (%4, Trennzeichen „%5“, Datumsangaben %6)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>  %1  %2  week %3 to %4  %5 log(s)  %6 h  TOIL %7 h  %8</source>
+        <translation>  %1  %2  Woche %3 bis %4  %5 Eintrag/Einträge  %6 h  Freizeitausgleich %7 h  %8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added to Draft %1</source>
+        <translation>zum Entwurf %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new Draft</source>
+        <translation>neuer Entwurf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new Draft %1</source>
+        <translation>neuer Entwurf %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Not matched: %1, %2 row(s), %3 h (lines %4): %5</source>
+        <translation>  Nicht zugeordnet: %1, %2 Zeile(n), %3 h (Zeilen %4): %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Already imported, skipped: %1 row(s) (lines %2)</source>
+        <translation>  Bereits importiert, übersprungen: %1 Zeile(n) (Zeilen %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Zero duration, skipped: %1 row(s) (lines %2)</source>
+        <translation>  Dauer null, übersprungen: %1 Zeile(n) (Zeilen %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: %1 log(s), %2 h, TOIL %3 h would be imported; nothing was written</source>
+        <translation>Probelauf: %1 Eintrag/Einträge, %2 h, Freizeitausgleich %3 h würden importiert; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 log(s), %2 h, TOIL %3 h</source>
+        <translation>%1 Eintrag/Einträge importiert, %2 h, Freizeitausgleich %3 h</translation>
     </message>
 </context>
 <context>
@@ -538,6 +686,39 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+3"/>
         <source>Total TOIL: %1 h = %2 days at %3 h per TOIL day</source>
         <translation>Freizeitausgleich gesamt: %1 h = %2 Tage bei %3 h je Ausgleichstag</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/import/Csv.cpp" line="+53"/>
+        <source>The file has %1 bytes; at most %2 can be imported at once</source>
+        <translation>Die Datei hat %1 Bytes; höchstens %2 können auf einmal importiert werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file starts with a %1 byte-order mark but is not %1 text</source>
+        <translation>Die Datei beginnt mit einer %1-Bytereihenfolgemarke, ist aber kein %1-Text</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>line %1, column %2: the quote opened here is never closed</source>
+        <translation>Zeile %1, Spalte %2: das hier geöffnete Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1, column %2: &quot;%3&quot; follows the closing quote; a quoted field ends at a separator or the end of the line</source>
+        <translation>Zeile %1, Spalte %2: „%3“ folgt auf das schließende Anführungszeichen; ein Feld in Anführungszeichen endet an einem Trennzeichen oder am Zeilenende</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file is empty: there is no header line</source>
+        <translation>Die Datei ist leer: es gibt keine Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 has %2 fields where the header has %3</source>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile aber %3</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1142,24 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/export/Table.cpp" line="+85"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the workbook %1</source>
+        <translation>Die Arbeitsmappe %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Die Arbeitsmappe %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
         <location filename="../core/I18n.cpp" line="+152"/>
@@ -971,6 +1170,49 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+43"/>
         <source>--lang needs a value (%1)</source>
         <translation>--lang braucht einen Wert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="+59"/>
+        <source>Only HR can import hours from a time tracker (%1 is not HR)</source>
+        <translation>Nur die Personalabteilung kann Stunden aus einer Zeiterfassung importieren (%1 gehört nicht zur Personalabteilung)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1, column %2: %3 is in the future (today is %4); only hours already worked can be imported</source>
+        <translation>Zeile %1, Spalte %2: %3 liegt in der Zukunft (heute ist %4); nur bereits geleistete Stunden können importiert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no employee has this first and last name</source>
+        <translation>niemand hat diesen Vor- und Nachnamen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no employee has this e-mail address</source>
+        <translation>niemand hat diese E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 employees have this name; give one of them a distinct name</source>
+        <translation>%1 Mitarbeitende haben diesen Namen; einem davon einen eindeutigen Namen geben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>employee %1 is deactivated</source>
+        <translation>Mitarbeiter %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>line %1: %2 would have %3 hours on %4 (%5 from earlier rows or already in Lieu); at most 24 hours a day</source>
+        <translation>Zeile %1: %2 hätte %3 Stunden am %4 (%5 aus früheren Zeilen oder bereits in Lieu); höchstens 24 Stunden pro Tag</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Timesheet %1 took %2 of %3 imported logs</source>
+        <translation>Stundenzettel %1 hat %2 von %3 importierten Einträgen übernommen</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1398,213 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../core/export/Reports.cpp" line="+32"/>
+        <source>Balances</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <source>Employee name</source>
+        <translation>Mitarbeitername</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available (hours)</source>
+        <translation>Verfügbar (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available (minutes)</source>
+        <translation>Verfügbar (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available (days)</source>
+        <translation>Verfügbar (Tage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending (hours)</source>
+        <translation>Beantragt (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending (minutes)</source>
+        <translation>Beantragt (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within %1 days (hours)</source>
+        <translation>Verfällt innerhalb von %1 Tagen (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiring (minutes)</source>
+        <translation>Verfallend (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next expiry</source>
+        <translation>Nächster Verfall</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ledger</source>
+        <translation>Kontobewegungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Transaction type</source>
+        <translation>Buchungsart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Allocation</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+49"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Timesheets</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL (hours)</source>
+        <translation>Freizeitausgleich (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL (minutes)</source>
+        <translation>Freizeitausgleich (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL (days)</source>
+        <translation>Freizeitausgleich (Tage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL status</source>
+        <translation>Status Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time logs</source>
+        <translation>Zeiteinträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>kind: &quot;%1&quot; is not an export (balances, ledger or timesheets)</source>
+        <translation>kind: „%1“ ist kein Export (balances, ledger oder timesheets)</translation>
+    </message>
+</context>
+<context>
     <name>SeedAccrualPolicy</name>
     <message>
         <location filename="../core/Accrual.cpp" line="-58"/>
@@ -1244,6 +1693,230 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+3"/>
         <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
         <translation>allow_negative: Freizeitausgleich kann in Lieu nicht negativ werden; bitte ausgeschaltet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../core/export/Statement.cpp" line="+46"/>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <location filename="../ui/report/StatementPdf.cpp" line="+114"/>
+        <source>TOIL statement</source>
+        <translation>Freizeitausgleich-Auszug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement date %1</source>
+        <translation>Stichtag %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No supervisor assigned</source>
+        <translation>Keine Führungskraft zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor: %1</source>
+        <translation>Führungskraft: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available on %1</source>
+        <translation>Verfügbar am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending leave</source>
+        <translation>Beantragter Urlaub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within %1 days</source>
+        <translation>Verfällt innerhalb von %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next expiry</source>
+        <translation>Nächster Verfall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TOIL lots</source>
+        <translation>Freizeitausgleich-Kontingente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrued</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No TOIL has been accrued.</source>
+        <translation>Es wurde kein Freizeitausgleich erworben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n earlier lot(s), not shown</source>
+        <translation>
+            <numerusform>und %n früheres Kontingent, nicht angezeigt</numerusform>
+            <numerusform>und %n frühere Kontingente, nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All lots: accrued %1 h, used %2 h, expired %3 h</source>
+        <translation>Alle Kontingente: erworben %1 h, verbraucht %2 h, verfallen %3 h</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOIL leave</source>
+        <translation>Urlaub aus Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Half day</source>
+        <translation>Halber Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TOIL leave applied for.</source>
+        <translation>Kein Urlaub aus Freizeitausgleich beantragt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>and %n earlier application(s), not shown</source>
+        <translation>
+            <numerusform>und %n früherer Antrag, nicht angezeigt</numerusform>
+            <numerusform>und %n frühere Anträge, nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each lot is valid from the day after its timesheet&apos;s period for its own term; leave draws on the lot that expires first. The available balance is the ledger&apos;s sum for the lots valid on the statement date.</source>
+        <translation>Jedes Kontingent gilt ab dem Tag nach dem Zeitraum seines Stundenzettels für seine eigene Laufzeit; Urlaub wird aus dem Kontingent genommen, das zuerst verfällt. Das verfügbare Guthaben ist die Summe der Kontobuchungen der Kontingente, die am Stichtag gültig sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One TOIL day is %1 h. Generated %2 UTC by Lieu.</source>
+        <translation>Ein Ausgleichstag hat %1 h. Erstellt am %2 UTC von Lieu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TOIL statement: %1</source>
+        <translation>Freizeitausgleich-Auszug: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cannot write the statement to %1</source>
+        <translation>Der Auszug kann nicht nach %1 geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2094,174 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>TrackerFile</name>
+    <message>
+        <location filename="../core/import/TrackerFile.cpp" line="+181"/>
+        <source>Detect from the header</source>
+        <translation>Anhand der Kopfzeile erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggl Track detailed report</source>
+        <translation>Toggl Track – detaillierter Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clockify detailed report</source>
+        <translation>Clockify – detaillierter Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kimai timesheet export</source>
+        <translation>Kimai – Export der Zeiterfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest detailed time report</source>
+        <translation>Harvest – detaillierter Zeitbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic CSV (date, hours, billable, activity, description, email)</source>
+        <translation>Allgemeines CSV (date, hours, billable, activity, description, email)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a layout (toggl, clockify, kimai, harvest, generic or auto)</source>
+        <translation>%1: „%2“ ist kein Layout (toggl, clockify, kimai, harvest, generic oder auto)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &quot;%2&quot; is not a date order (dmy, mdy, ymd or detect)</source>
+        <translation>%1: „%2“ ist keine Datumsreihenfolge (dmy, mdy, ymd oder detect)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>line 1: the %1 layout needs the column(s) %2; the header has: %3</source>
+        <translation>Zeile 1: das Layout %1 braucht die Spalte(n) %2; die Kopfzeile hat: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line 1: the header matches no known layout (Toggl Track, Clockify, Kimai, Harvest, or the generic date, hours, billable, activity, description, email); it has: %1</source>
+        <translation>Zeile 1: die Kopfzeile passt zu keinem bekannten Layout (Toggl Track, Clockify, Kimai, Harvest oder das allgemeine date, hours, billable, activity, description, email); sie hat: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The dates disagree: &quot;%1&quot; on line %2 is day-first but &quot;%3&quot; on line %4 is month-first</source>
+        <translation>Die Datumsangaben widersprechen sich: „%1“ in Zeile %2 hat den Tag zuerst, „%3“ in Zeile %4 aber den Monat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates such as &quot;%1&quot; (line %2) can be read day-first or month-first and no date in the file tells which: choose the date order (dmy or mdy)</source>
+        <translation>Datumsangaben wie „%1“ (Zeile %2) lassen sich mit Tag oder Monat zuerst lesen, und kein Datum der Datei entscheidet es: bitte die Datumsreihenfolge wählen (dmy oder mdy)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>Zeile %1, Spalte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the first name is empty</source>
+        <translation>der Vorname ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last name is empty</source>
+        <translation>der Nachname ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the e-mail address is empty</source>
+        <translation>die E-Mail-Adresse ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the date is empty</source>
+        <translation>das Datum ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date that exists (read as %2)</source>
+        <translation>„%1“ ist kein existierendes Datum (gelesen als %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day-first</source>
+        <translation>Tag zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month-first</source>
+        <translation>Monat zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year-first</source>
+        <translation>Jahr zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a date that exists</source>
+        <translation>„%1“ ist kein existierendes Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a time of day (write 09:00, 09:00:00 or 9:00 AM)</source>
+        <translation>„%1“ ist keine Uhrzeit (09:00, 09:00:00 oder 9:00 AM schreiben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day (write 17:30, 17:30:00 or 5:30 PM)</source>
+        <translation>„%1“ ist keine Uhrzeit (17:30, 17:30:00 oder 5:30 PM schreiben)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not an amount of hours (write 7.5, 7,5, 7:30 or 07:30:00)</source>
+        <translation>„%1“ ist keine Stundenangabe (7.5, 7,5, 7:30 oder 07:30:00 schreiben)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry ends before it starts</source>
+        <translation>der Eintrag endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the duration is empty and there are no start and end times to count it from</source>
+        <translation>die Dauer ist leer und es gibt keine Start- und Endzeit, aus der sie sich berechnen ließe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 hours is more than a day has</source>
+        <translation>%1 Stunden sind mehr, als ein Tag hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty; write Yes or No</source>
+        <translation>leer; Yes oder No schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is neither Yes nor No</source>
+        <translation>„%1“ ist weder Yes noch No</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the activity &quot;%1&quot; is longer than %2 characters or holds control characters</source>
+        <translation>die Tätigkeit „%1“ ist länger als %2 Zeichen oder enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the description is longer than %1 characters or holds control characters</source>
+        <translation>die Beschreibung ist länger als %1 Zeichen oder enthält Steuerzeichen</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../core/Units.cpp" line="+52"/>
@@ -1460,6 +2301,372 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+17"/>
         <source>%1 is not on the holiday list</source>
         <translation>%1 ist nicht in der Feiertagsliste</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/import/ImportDialog.cpp" line="+52"/>
+        <source>Import hours from a time tracker</source>
+        <translation>Stunden aus einer Zeiterfassung importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A CSV export from Toggl Track, Clockify, Kimai, Harvest, or the generic layout</source>
+        <translation>Ein CSV-Export aus Toggl Track, Clockify, Kimai, Harvest oder im allgemeinen Layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the file</source>
+        <translation>Aus der Datei erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year first only (2026-12-31)</source>
+        <translation>Nur Jahr zuerst (2026-12-31)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Datumsangaben:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logs</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>TOIL hours</source>
+        <translation>Stunden Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Not matched&lt;/b&gt; (these rows are not imported: add the people, then import the file again; rows already imported are skipped)</source>
+        <translation>&lt;b&gt;Nicht zugeordnet&lt;/b&gt; (diese Zeilen werden nicht importiert: die Personen anlegen und die Datei erneut importieren; bereits importierte Zeilen werden übersprungen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person in the file</source>
+        <translation>Person in der Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a time tracker export</source>
+        <translation>Export einer Zeiterfassung wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing can be imported from this file: %1</source>
+        <translation>Aus dieser Datei kann nichts importiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 row(s), %3, separator %4, dates %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Zeile(n), %3, Trennzeichen %4, Datumsangaben %5.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add to %1</source>
+        <translation>zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new Draft</source>
+        <translation>neuer Entwurf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (line(s) %2)</source>
+        <translation>%1 (Zeile(n) %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n row(s) were imported before and are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n Zeile wurde schon früher importiert und wird übersprungen (Zeilen %1).</numerusform>
+            <numerusform>%n Zeilen wurden schon früher importiert und werden übersprungen (Zeilen %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of zero duration are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n Zeile mit Dauer null wird übersprungen (Zeilen %1).</numerusform>
+            <numerusform>%n Zeilen mit Dauer null werden übersprungen (Zeilen %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;Imported&lt;/b&gt; %n log(s) into Draft timesheets; the employees send them for approval as usual.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Eintrag importiert&lt;/b&gt; in Stundenzettel im Entwurf; die Mitarbeitenden reichen sie wie gewohnt zur Genehmigung ein.</numerusform>
+            <numerusform>&lt;b&gt;%n Einträge importiert&lt;/b&gt; in Stundenzettel im Entwurf; die Mitarbeitenden reichen sie wie gewohnt zur Genehmigung ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing new to import from this file.</source>
+        <translation>Aus dieser Datei gibt es nichts Neues zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been written yet. &lt;b&gt;Import&lt;/b&gt; adds %n log(s) as Draft timesheets, all or nothing.</source>
+        <translation>
+            <numerusform>Noch wurde nichts geschrieben. &lt;b&gt;Importieren&lt;/b&gt; fügt %n Eintrag als Stundenzettel im Entwurf hinzu, ganz oder gar nicht.</numerusform>
+            <numerusform>Noch wurde nichts geschrieben. &lt;b&gt;Importieren&lt;/b&gt; fügt %n Einträge als Stundenzettel im Entwurf hinzu, ganz oder gar nicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportExportPage</name>
+    <message>
+        <location filename="../ui/import/ImportExportPage.cpp" line="+32"/>
+        <location line="+9"/>
+        <source>Import &amp; export</source>
+        <translation>Import und Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours from a time tracker</source>
+        <translation>Stunden aus einer Zeiterfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detailed CSV exports from Toggl Track, Clockify, Kimai and Harvest, or a CSV with the columns date, hours, billable, activity, description and email. Employees are matched by e-mail (Harvest: by name); hours become Draft timesheets per week, and hours that are not billable are TOIL. You see everything before it is written.</source>
+        <translation>Detaillierte CSV-Exporte aus Toggl Track, Clockify, Kimai und Harvest oder ein CSV mit den Spalten date, hours, billable, activity, description und email. Mitarbeitende werden über die E-Mail-Adresse zugeordnet (Harvest: über den Namen); die Stunden werden zu Stundenzetteln im Entwurf je Woche, und nicht abrechenbare Stunden sind Freizeitausgleich. Sie sehen alles, bevor es geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tables for HR and payroll</source>
+        <translation>Tabellen für Personalabteilung und Lohnbuchhaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL balances (today)</source>
+        <translation>Freizeitausgleich-Guthaben (heute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL ledger</source>
+        <translation>Freizeitausgleich-Kontobewegungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesheets (XLSX: with their time logs)</source>
+        <translation>Stundenzettel (XLSX: mit ihren Zeiteinträgen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time logs</source>
+        <translation>Zeiteinträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approved TOIL leave as a calendar (iCalendar .ics)</source>
+        <translation>Genehmigter Urlaub aus Freizeitausgleich als Kalender (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One employee</source>
+        <translation>Ein Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor&apos;s team</source>
+        <translation>Team einer Führungskraft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export calendar…</source>
+        <translation>Kalender exportieren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TOIL statement (one page, PDF)</source>
+        <translation>Freizeitausgleich-Auszug (eine Seite, PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save statement…</source>
+        <translation>Auszug speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employee:</source>
+        <translation>Mitarbeiter:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved %n leave event(s) to %1</source>
+        <translation>
+            <numerusform>%n Abwesenheitstermin in %1 gespeichert</numerusform>
+            <numerusform>%n Abwesenheitstermine in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved the TOIL statement of %1 to %2</source>
+        <translation>Freizeitausgleich-Auszug von %1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save TOIL statement</source>
+        <translation>Freizeitausgleich-Auszug speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 </TS>

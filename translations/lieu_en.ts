@@ -15,7 +15,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../core/cli/CommandLine.cpp" line="+659"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+661"/>
         <source>%n lot(s) expired</source>
         <translation>
             <numerusform>%n lot expired</numerusform>
@@ -125,6 +125,79 @@
         <translation>
             <numerusform>Some of your Time Off in Lieu expires within the next %n day. Use it before the last day shown, or it is lost:</numerusform>
             <numerusform>Some of your Time Off in Lieu expires within the next %n days. Use it before the last day shown, or it is lost:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message numerus="yes">
+        <location filename="../ui/report/StatementPdf.cpp" line="+191"/>
+        <source>and %n earlier lot(s), not shown</source>
+        <translation>
+            <numerusform>and %n earlier lot, not shown</numerusform>
+            <numerusform>and %n earlier lots, not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>and %n earlier application(s), not shown</source>
+        <translation>
+            <numerusform>and %n earlier application, not shown</numerusform>
+            <numerusform>and %n earlier applications, not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportDialog.cpp" line="+286"/>
+        <source>%n row(s) were imported before and are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n row was imported before and is skipped (lines %1).</numerusform>
+            <numerusform>%n rows were imported before and are skipped (lines %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of zero duration are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n row of zero duration is skipped (lines %1).</numerusform>
+            <numerusform>%n rows of zero duration are skipped (lines %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;Imported&lt;/b&gt; %n log(s) into Draft timesheets; the employees send them for approval as usual.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Imported&lt;/b&gt; %n log into Draft timesheets; the employees send them for approval as usual.</numerusform>
+            <numerusform>&lt;b&gt;Imported&lt;/b&gt; %n logs into Draft timesheets; the employees send them for approval as usual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Nothing has been written yet. &lt;b&gt;Import&lt;/b&gt; adds %n log(s) as Draft timesheets, all or nothing.</source>
+        <translation>
+            <numerusform>Nothing has been written yet. &lt;b&gt;Import&lt;/b&gt; adds %n log as Draft timesheets, all or nothing.</numerusform>
+            <numerusform>Nothing has been written yet. &lt;b&gt;Import&lt;/b&gt; adds %n logs as Draft timesheets, all or nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportExportPage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportExportPage.cpp" line="+168"/>
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n row to %1</numerusform>
+            <numerusform>Saved %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved %n leave event(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n leave event to %1</numerusform>
+            <numerusform>Saved %n leave events to %1</numerusform>
         </translation>
     </message>
 </context>

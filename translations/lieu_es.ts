@@ -66,6 +66,50 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../core/export/Calendar.cpp" line="+53"/>
+        <location line="+47"/>
+        <source>Time off in lieu: %1</source>
+        <translation>Tiempo compensatorio: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 (%2) has no direct reports: there is no team calendar</source>
+        <translation>%1 (%2) no tiene subordinados directos: no hay calendario de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off in lieu: team of %1</source>
+        <translation>Tiempo compensatorio: equipo de %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Time off in lieu</source>
+        <translation>Tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 day(s) of TOIL, %3 to %4</source>
+        <translation>%1: %2 día(s) de tiempo compensatorio, del %3 al %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (half day)</source>
+        <translation> (medio día)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (half day on %1)</source>
+        <translation> (medio día el %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day: %1</source>
+        <translation>Medio día: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="+58"/>
@@ -110,7 +154,7 @@
         <translation>orden desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Database %1 is at schema version %2</source>
         <translation>La base de datos %1 está en la versión de esquema %2</translation>
     </message>
@@ -469,6 +513,8 @@
   leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)
   audit [--doc NAME] [--limit N]           the audit log (HR)
   jobs [--limit N]                         recent runs of the background duties
+  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
 
 Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.
 Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system&apos;s.
@@ -495,6 +541,8 @@ Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.
   leave-type show | set --expiry-days N    el tipo de ausencia Time Off in Lieu (RR. HH.)
   audit [--doc NOMBRE] [--limit N]         el registro de auditoría (RR. HH.)
   jobs [--limit N]                         las últimas ejecuciones de las tareas en segundo plano
+  import ARCHIVO [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] ARCHIVO   export ical (--employee ID | --team ID) ARCHIVO
 
 Entorno: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG sustituyen a --db, --as, --today, --lang.
 Idiomas: en, de, fr, es, nl; sin --lang, el idioma elegido en la aplicación de escritorio o el del sistema.
@@ -502,9 +550,109 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help enumera las órdenes)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportCommand.cpp" line="+19"/>
+        <source>what to export (balances, ledger, timesheets, logs or ical)</source>
+        <translation>qué exportar (balances, ledger, timesheets, logs o ical)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write</source>
+        <translation>el archivo .ics que se va a escribir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export ical needs either --employee ID or --team SUPERVISOR_ID</source>
+        <translation>export ical necesita --employee ID o --team ID_SUPERVISOR</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 leave event(s) to %2</source>
+        <translation>%1 evento(s) de ausencia escrito(s) en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write</source>
+        <translation>el archivo que se va a escribir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format must be csv or xlsx (or give the file a .csv or .xlsx name)</source>
+        <translation>--format debe ser csv o xlsx (o dé al archivo un nombre .csv o .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown export &quot;%1&quot; (balances, ledger, timesheets, logs or ical)</source>
+        <translation>exportación desconocida «%1» (balances, ledger, timesheets, logs o ical)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 row(s) of %2 to %3</source>
+        <translation>%1 fila(s) de %2 escrita(s) en %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportCommand.cpp" line="+43"/>
+        <source>the file to import</source>
+        <translation>el archivo que se va a importar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, %3 rows (%4, separator &quot;%5&quot;, dates %6)</source>
+        <translation>%1: %2, %3 filas (%4, separador «%5», fechas %6)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>  %1  %2  week %3 to %4  %5 log(s)  %6 h  TOIL %7 h  %8</source>
+        <translation>  %1  %2  semana del %3 al %4  %5 registro(s)  %6 h  tiempo compensatorio %7 h  %8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added to Draft %1</source>
+        <translation>añadido al borrador %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new Draft</source>
+        <translation>nuevo borrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new Draft %1</source>
+        <translation>nuevo borrador %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Not matched: %1, %2 row(s), %3 h (lines %4): %5</source>
+        <translation>  Sin correspondencia: %1, %2 fila(s), %3 h (líneas %4): %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Already imported, skipped: %1 row(s) (lines %2)</source>
+        <translation>  Ya importado, omitido: %1 fila(s) (líneas %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Zero duration, skipped: %1 row(s) (lines %2)</source>
+        <translation>  Duración cero, omitido: %1 fila(s) (líneas %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: %1 log(s), %2 h, TOIL %3 h would be imported; nothing was written</source>
+        <translation>Simulación: se importarían %1 registro(s), %2 h, tiempo compensatorio %3 h; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 log(s), %2 h, TOIL %3 h</source>
+        <translation>Importados %1 registro(s), %2 h, tiempo compensatorio %3 h</translation>
     </message>
 </context>
 <context>
@@ -538,6 +686,39 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+3"/>
         <source>Total TOIL: %1 h = %2 days at %3 h per TOIL day</source>
         <translation>Tiempo compensatorio total: %1 h = %2 días a %3 h por día compensatorio</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/import/Csv.cpp" line="+53"/>
+        <source>The file has %1 bytes; at most %2 can be imported at once</source>
+        <translation>El archivo tiene %1 bytes; como máximo se pueden importar %2 de una vez</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file starts with a %1 byte-order mark but is not %1 text</source>
+        <translation>El archivo empieza con una marca de orden de bytes %1 pero no es texto %1</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>line %1, column %2: the quote opened here is never closed</source>
+        <translation>línea %1, columna %2: las comillas abiertas aquí no se cierran nunca</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1, column %2: &quot;%3&quot; follows the closing quote; a quoted field ends at a separator or the end of the line</source>
+        <translation>línea %1, columna %2: «%3» sigue a las comillas de cierre; un campo entre comillas termina en un separador o al final de la línea</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file is empty: there is no header line</source>
+        <translation>El archivo está vacío: no hay línea de encabezado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 has %2 fields where the header has %3</source>
+        <translation>la línea %1 tiene %2 campos y el encabezado %3</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1142,24 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/export/Table.cpp" line="+85"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the workbook %1</source>
+        <translation>No se puede crear el libro %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>No se puede escribir el libro %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
         <location filename="../core/I18n.cpp" line="+152"/>
@@ -971,6 +1170,49 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+43"/>
         <source>--lang needs a value (%1)</source>
         <translation>--lang necesita un valor (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="+59"/>
+        <source>Only HR can import hours from a time tracker (%1 is not HR)</source>
+        <translation>Solo RR. HH. puede importar horas de un control de tiempo (%1 no es de RR. HH.)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1, column %2: %3 is in the future (today is %4); only hours already worked can be imported</source>
+        <translation>línea %1, columna %2: %3 está en el futuro (hoy es %4); solo se pueden importar horas ya trabajadas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no employee has this first and last name</source>
+        <translation>ningún empleado tiene este nombre y apellido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no employee has this e-mail address</source>
+        <translation>ningún empleado tiene esta dirección de correo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 employees have this name; give one of them a distinct name</source>
+        <translation>%1 empleados tienen este nombre; dé a uno de ellos un nombre distinto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>employee %1 is deactivated</source>
+        <translation>el empleado %1 está desactivado</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>line %1: %2 would have %3 hours on %4 (%5 from earlier rows or already in Lieu); at most 24 hours a day</source>
+        <translation>línea %1: %2 tendría %3 horas el %4 (%5 de filas anteriores o ya en Lieu); como máximo 24 horas al día</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Timesheet %1 took %2 of %3 imported logs</source>
+        <translation>La hoja de horas %1 recibió %2 de %3 registros importados</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1398,213 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../core/export/Reports.cpp" line="+32"/>
+        <source>Balances</source>
+        <translation>Saldos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <source>Employee name</source>
+        <translation>Nombre del empleado</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available (hours)</source>
+        <translation>Disponible (horas)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available (minutes)</source>
+        <translation>Disponible (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available (days)</source>
+        <translation>Disponible (días)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending (hours)</source>
+        <translation>Pendiente (horas)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending (minutes)</source>
+        <translation>Pendiente (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within %1 days (hours)</source>
+        <translation>Caduca en %1 días (horas)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiring (minutes)</source>
+        <translation>A punto de caducar (minutos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next expiry</source>
+        <translation>Próxima caducidad</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ledger</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Transaction type</source>
+        <translation>Tipo de transacción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Allocation</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+49"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Timesheets</source>
+        <translation>Hojas de horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Timesheet</source>
+        <translation>Hoja de horas</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL (hours)</source>
+        <translation>Tiempo compensatorio (horas)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL (minutes)</source>
+        <translation>Tiempo compensatorio (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL (days)</source>
+        <translation>Tiempo compensatorio (días)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL status</source>
+        <translation>Estado del tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time logs</source>
+        <translation>Registros de tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>kind: &quot;%1&quot; is not an export (balances, ledger or timesheets)</source>
+        <translation>kind: «%1» no es una exportación (balances, ledger o timesheets)</translation>
+    </message>
+</context>
+<context>
     <name>SeedAccrualPolicy</name>
     <message>
         <location filename="../core/Accrual.cpp" line="-58"/>
@@ -1244,6 +1693,230 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+3"/>
         <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
         <translation>allow_negative: el tiempo compensatorio no puede ser negativo en Lieu; déjelo desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../core/export/Statement.cpp" line="+46"/>
+        <source>Not yet valid</source>
+        <translation>Aún no válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <location filename="../ui/report/StatementPdf.cpp" line="+114"/>
+        <source>TOIL statement</source>
+        <translation>Extracto de tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement date %1</source>
+        <translation>Fecha del extracto %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No supervisor assigned</source>
+        <translation>Sin supervisor asignado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor: %1</source>
+        <translation>Supervisor: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available on %1</source>
+        <translation>Disponible el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending leave</source>
+        <translation>Ausencias pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within %1 days</source>
+        <translation>Caduca en %1 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next expiry</source>
+        <translation>Próxima caducidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TOIL lots</source>
+        <translation>Asignaciones de tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timesheet</source>
+        <translation>Hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrued</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No TOIL has been accrued.</source>
+        <translation>No se ha acumulado tiempo compensatorio.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n earlier lot(s), not shown</source>
+        <translation>
+            <numerusform>y %n asignación anterior, no mostrada</numerusform>
+            <numerusform>y %n asignaciones anteriores, no mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All lots: accrued %1 h, used %2 h, expired %3 h</source>
+        <translation>Todas las asignaciones: acumulado %1 h, usado %2 h, caducado %3 h</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOIL leave</source>
+        <translation>Ausencias por tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Half day</source>
+        <translation>Medio día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TOIL leave applied for.</source>
+        <translation>No se ha solicitado ninguna ausencia por tiempo compensatorio.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>and %n earlier application(s), not shown</source>
+        <translation>
+            <numerusform>y %n solicitud anterior, no mostrada</numerusform>
+            <numerusform>y %n solicitudes anteriores, no mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each lot is valid from the day after its timesheet&apos;s period for its own term; leave draws on the lot that expires first. The available balance is the ledger&apos;s sum for the lots valid on the statement date.</source>
+        <translation>Cada asignación es válida desde el día siguiente al periodo de su hoja de horas durante su propio plazo; una ausencia consume primero la asignación que caduca antes. El saldo disponible es la suma de los movimientos de las asignaciones válidas en la fecha del extracto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One TOIL day is %1 h. Generated %2 UTC by Lieu.</source>
+        <translation>Un día de tiempo compensatorio son %1 h. Generado el %2 UTC por Lieu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TOIL statement: %1</source>
+        <translation>Extracto de tiempo compensatorio: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cannot write the statement to %1</source>
+        <translation>No se puede escribir el extracto en %1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2094,174 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>TrackerFile</name>
+    <message>
+        <location filename="../core/import/TrackerFile.cpp" line="+181"/>
+        <source>Detect from the header</source>
+        <translation>Detectar por el encabezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggl Track detailed report</source>
+        <translation>Toggl Track – informe detallado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clockify detailed report</source>
+        <translation>Clockify – informe detallado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kimai timesheet export</source>
+        <translation>Kimai – exportación de horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest detailed time report</source>
+        <translation>Harvest – informe de tiempo detallado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic CSV (date, hours, billable, activity, description, email)</source>
+        <translation>CSV genérico (date, hours, billable, activity, description, email)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a layout (toggl, clockify, kimai, harvest, generic or auto)</source>
+        <translation>%1: «%2» no es un formato (toggl, clockify, kimai, harvest, generic o auto)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &quot;%2&quot; is not a date order (dmy, mdy, ymd or detect)</source>
+        <translation>%1: «%2» no es un orden de fecha (dmy, mdy, ymd o detect)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>line 1: the %1 layout needs the column(s) %2; the header has: %3</source>
+        <translation>línea 1: el formato %1 necesita la(s) columna(s) %2; el encabezado tiene: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line 1: the header matches no known layout (Toggl Track, Clockify, Kimai, Harvest, or the generic date, hours, billable, activity, description, email); it has: %1</source>
+        <translation>línea 1: el encabezado no coincide con ningún formato conocido (Toggl Track, Clockify, Kimai, Harvest o el genérico date, hours, billable, activity, description, email); tiene: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The dates disagree: &quot;%1&quot; on line %2 is day-first but &quot;%3&quot; on line %4 is month-first</source>
+        <translation>Las fechas no concuerdan: «%1» en la línea %2 va con el día primero pero «%3» en la línea %4 con el mes primero</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates such as &quot;%1&quot; (line %2) can be read day-first or month-first and no date in the file tells which: choose the date order (dmy or mdy)</source>
+        <translation>Fechas como «%1» (línea %2) pueden leerse con el día o con el mes primero y ninguna fecha del archivo lo aclara: elija el orden de fecha (dmy o mdy)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>línea %1, columna %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the first name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last name is empty</source>
+        <translation>el apellido está vacío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the e-mail address is empty</source>
+        <translation>la dirección de correo está vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» no es una dirección de correo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the date is empty</source>
+        <translation>la fecha está vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date that exists (read as %2)</source>
+        <translation>«%1» no es una fecha que exista (leída como %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day-first</source>
+        <translation>día primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month-first</source>
+        <translation>mes primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year-first</source>
+        <translation>año primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a date that exists</source>
+        <translation>«%1» no es una fecha que exista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a time of day (write 09:00, 09:00:00 or 9:00 AM)</source>
+        <translation>«%1» no es una hora del día (escriba 09:00, 09:00:00 o 9:00 AM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day (write 17:30, 17:30:00 or 5:30 PM)</source>
+        <translation>«%1» no es una hora del día (escriba 17:30, 17:30:00 o 5:30 PM)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not an amount of hours (write 7.5, 7,5, 7:30 or 07:30:00)</source>
+        <translation>«%1» no es una cantidad de horas (escriba 7.5, 7,5, 7:30 o 07:30:00)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry ends before it starts</source>
+        <translation>el registro termina antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the duration is empty and there are no start and end times to count it from</source>
+        <translation>la duración está vacía y no hay hora de inicio ni de fin para calcularla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 hours is more than a day has</source>
+        <translation>%1 horas son más de las que tiene un día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty; write Yes or No</source>
+        <translation>vacío; escriba Yes o No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is neither Yes nor No</source>
+        <translation>«%1» no es ni Yes ni No</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the activity &quot;%1&quot; is longer than %2 characters or holds control characters</source>
+        <translation>la actividad «%1» tiene más de %2 caracteres o contiene caracteres de control</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the description is longer than %1 characters or holds control characters</source>
+        <translation>la descripción tiene más de %1 caracteres o contiene caracteres de control</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../core/Units.cpp" line="+52"/>
@@ -1460,6 +2301,372 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+17"/>
         <source>%1 is not on the holiday list</source>
         <translation>%1 no está en la lista de festivos</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/import/ImportDialog.cpp" line="+52"/>
+        <source>Import hours from a time tracker</source>
+        <translation>Importar horas de un control de tiempo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A CSV export from Toggl Track, Clockify, Kimai, Harvest, or the generic layout</source>
+        <translation>Una exportación CSV de Toggl Track, Clockify, Kimai, Harvest o con el formato genérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the file</source>
+        <translation>Detectar por el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (31/12/2026)</source>
+        <translation>Día primero (31/12/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mes primero (12/31/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year first only (2026-12-31)</source>
+        <translation>Solo año primero (2026-12-31)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timesheet</source>
+        <translation>Hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>TOIL hours</source>
+        <translation>Horas de tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Not matched&lt;/b&gt; (these rows are not imported: add the people, then import the file again; rows already imported are skipped)</source>
+        <translation>&lt;b&gt;Sin correspondencia&lt;/b&gt; (estas filas no se importan: añada a las personas e importe de nuevo el archivo; las filas ya importadas se omiten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person in the file</source>
+        <translation>Persona en el archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a time tracker export</source>
+        <translation>Elegir una exportación del control de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing can be imported from this file: %1</source>
+        <translation>No se puede importar nada de este archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 row(s), %3, separator %4, dates %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 fila(s), %3, separador %4, fechas %5.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add to %1</source>
+        <translation>añadir a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new %1</source>
+        <translation>nuevo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new Draft</source>
+        <translation>nuevo borrador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (line(s) %2)</source>
+        <translation>%1 (línea(s) %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n row(s) were imported before and are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n fila ya se importó antes y se omite (líneas %1).</numerusform>
+            <numerusform>%n filas ya se importaron antes y se omiten (líneas %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of zero duration are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n fila de duración cero se omite (líneas %1).</numerusform>
+            <numerusform>%n filas de duración cero se omiten (líneas %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;Imported&lt;/b&gt; %n log(s) into Draft timesheets; the employees send them for approval as usual.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Importado&lt;/b&gt; %n registro en hojas de horas en borrador; los empleados las envían a aprobación como siempre.</numerusform>
+            <numerusform>&lt;b&gt;Importados&lt;/b&gt; %n registros en hojas de horas en borrador; los empleados las envían a aprobación como siempre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing new to import from this file.</source>
+        <translation>No hay nada nuevo que importar de este archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been written yet. &lt;b&gt;Import&lt;/b&gt; adds %n log(s) as Draft timesheets, all or nothing.</source>
+        <translation>
+            <numerusform>Todavía no se ha escrito nada. &lt;b&gt;Importar&lt;/b&gt; añade %n registro como hojas de horas en borrador, todo o nada.</numerusform>
+            <numerusform>Todavía no se ha escrito nada. &lt;b&gt;Importar&lt;/b&gt; añade %n registros como hojas de horas en borrador, todo o nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportExportPage</name>
+    <message>
+        <location filename="../ui/import/ImportExportPage.cpp" line="+32"/>
+        <location line="+9"/>
+        <source>Import &amp; export</source>
+        <translation>Importar y exportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours from a time tracker</source>
+        <translation>Horas de un control de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detailed CSV exports from Toggl Track, Clockify, Kimai and Harvest, or a CSV with the columns date, hours, billable, activity, description and email. Employees are matched by e-mail (Harvest: by name); hours become Draft timesheets per week, and hours that are not billable are TOIL. You see everything before it is written.</source>
+        <translation>Exportaciones CSV detalladas de Toggl Track, Clockify, Kimai y Harvest, o un CSV con las columnas date, hours, billable, activity, description y email. Los empleados se identifican por su correo (Harvest: por su nombre); las horas se convierten en hojas de horas en borrador por semana, y las horas no facturables son tiempo compensatorio. Verá todo antes de que se escriba.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a file…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tables for HR and payroll</source>
+        <translation>Tablas para RR. HH. y nóminas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL balances (today)</source>
+        <translation>Saldos de tiempo compensatorio (hoy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL ledger</source>
+        <translation>Movimientos de tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesheets (XLSX: with their time logs)</source>
+        <translation>Hojas de horas (XLSX: con sus registros de tiempo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time logs</source>
+        <translation>Registros de tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approved TOIL leave as a calendar (iCalendar .ics)</source>
+        <translation>Ausencias aprobadas por tiempo compensatorio como calendario (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One employee</source>
+        <translation>Un empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor&apos;s team</source>
+        <translation>El equipo de un supervisor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export calendar…</source>
+        <translation>Exportar calendario…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TOIL statement (one page, PDF)</source>
+        <translation>Extracto de tiempo compensatorio (una página, PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save statement…</source>
+        <translation>Guardar extracto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employee:</source>
+        <translation>Empleado:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n fila guardada en %1</numerusform>
+            <numerusform>%n filas guardadas en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved %n leave event(s) to %1</source>
+        <translation>
+            <numerusform>%n evento de ausencia guardado en %1</numerusform>
+            <numerusform>%n eventos de ausencia guardados en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved the TOIL statement of %1 to %2</source>
+        <translation>Extracto de tiempo compensatorio de %1 guardado en %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save TOIL statement</source>
+        <translation>Guardar el extracto de tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

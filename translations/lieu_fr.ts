@@ -66,6 +66,50 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../core/export/Calendar.cpp" line="+53"/>
+        <location line="+47"/>
+        <source>Time off in lieu: %1</source>
+        <translation>Récupération : %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 (%2) has no direct reports: there is no team calendar</source>
+        <translation>%1 (%2) n&apos;a aucun collaborateur direct : il n&apos;y a pas de calendrier d&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off in lieu: team of %1</source>
+        <translation>Récupération : équipe de %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Time off in lieu</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 day(s) of TOIL, %3 to %4</source>
+        <translation>%1 : %2 jour(s) de récupération, du %3 au %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (half day)</source>
+        <translation> (demi-journée)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (half day on %1)</source>
+        <translation> (demi-journée le %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day: %1</source>
+        <translation>Demi-journée : %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="+58"/>
@@ -110,7 +154,7 @@
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Database %1 is at schema version %2</source>
         <translation>La base de données %1 est à la version de schéma %2</translation>
     </message>
@@ -469,6 +513,8 @@
   leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)
   audit [--doc NAME] [--limit N]           the audit log (HR)
   jobs [--limit N]                         recent runs of the background duties
+  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
 
 Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.
 Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system&apos;s.
@@ -495,6 +541,8 @@ Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.
   leave-type show | set --expiry-days N    le type de congé Time Off in Lieu (RH)
   audit [--doc NOM] [--limit N]            le journal d&apos;audit (RH)
   jobs [--limit N]                         les dernières exécutions des tâches de fond
+  import FICHIER [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] FICHIER   export ical (--employee ID | --team ID) FICHIER
 
 Environnement : LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG remplacent --db, --as, --today, --lang.
 Langues : en, de, fr, es, nl ; sans --lang, la langue choisie dans l&apos;application de bureau ou celle du système.
@@ -502,9 +550,109 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help liste les commandes)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportCommand.cpp" line="+19"/>
+        <source>what to export (balances, ledger, timesheets, logs or ical)</source>
+        <translation>ce qu&apos;il faut exporter (balances, ledger, timesheets, logs ou ical)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write</source>
+        <translation>le fichier .ics à écrire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export ical needs either --employee ID or --team SUPERVISOR_ID</source>
+        <translation>export ical attend soit --employee ID, soit --team ID_RESPONSABLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 leave event(s) to %2</source>
+        <translation>%1 événement(s) d&apos;absence écrit(s) dans %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format must be csv or xlsx (or give the file a .csv or .xlsx name)</source>
+        <translation>--format doit être csv ou xlsx (ou donnez au fichier un nom en .csv ou .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown export &quot;%1&quot; (balances, ledger, timesheets, logs or ical)</source>
+        <translation>export inconnu « %1 » (balances, ledger, timesheets, logs ou ical)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 row(s) of %2 to %3</source>
+        <translation>%1 ligne(s) de %2 écrite(s) dans %3</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportCommand.cpp" line="+43"/>
+        <source>the file to import</source>
+        <translation>le fichier à importer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, %3 rows (%4, separator &quot;%5&quot;, dates %6)</source>
+        <translation>%1 : %2, %3 lignes (%4, séparateur « %5 », dates %6)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>  %1  %2  week %3 to %4  %5 log(s)  %6 h  TOIL %7 h  %8</source>
+        <translation>  %1  %2  semaine du %3 au %4  %5 saisie(s)  %6 h  récupération %7 h  %8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added to Draft %1</source>
+        <translation>ajouté au brouillon %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new Draft</source>
+        <translation>nouveau brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new Draft %1</source>
+        <translation>nouveau brouillon %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Not matched: %1, %2 row(s), %3 h (lines %4): %5</source>
+        <translation>  Non rapproché : %1, %2 ligne(s), %3 h (lignes %4) : %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Already imported, skipped: %1 row(s) (lines %2)</source>
+        <translation>  Déjà importé, ignoré : %1 ligne(s) (lignes %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Zero duration, skipped: %1 row(s) (lines %2)</source>
+        <translation>  Durée nulle, ignoré : %1 ligne(s) (lignes %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: %1 log(s), %2 h, TOIL %3 h would be imported; nothing was written</source>
+        <translation>Essai à blanc : %1 saisie(s), %2 h, récupération %3 h seraient importées ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 log(s), %2 h, TOIL %3 h</source>
+        <translation>%1 saisie(s) importée(s), %2 h, récupération %3 h</translation>
     </message>
 </context>
 <context>
@@ -538,6 +686,39 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location line="+3"/>
         <source>Total TOIL: %1 h = %2 days at %3 h per TOIL day</source>
         <translation>Récupération totale : %1 h = %2 jours à %3 h par jour de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/import/Csv.cpp" line="+53"/>
+        <source>The file has %1 bytes; at most %2 can be imported at once</source>
+        <translation>Le fichier fait %1 octets ; au plus %2 peuvent être importés en une fois</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file starts with a %1 byte-order mark but is not %1 text</source>
+        <translation>Le fichier commence par une marque d&apos;ordre des octets %1 mais n&apos;est pas du texte %1</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>line %1, column %2: the quote opened here is never closed</source>
+        <translation>ligne %1, colonne %2 : le guillemet ouvert ici n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1, column %2: &quot;%3&quot; follows the closing quote; a quoted field ends at a separator or the end of the line</source>
+        <translation>ligne %1, colonne %2 : « %3 » suit le guillemet fermant ; un champ entre guillemets se termine par un séparateur ou la fin de la ligne</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file is empty: there is no header line</source>
+        <translation>Le fichier est vide : il n&apos;y a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 has %2 fields where the header has %3</source>
+        <translation>la ligne %1 a %2 champs alors que l&apos;en-tête en a %3</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1142,24 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/export/Table.cpp" line="+85"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the workbook %1</source>
+        <translation>Impossible de créer le classeur %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Impossible d&apos;écrire le classeur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
         <location filename="../core/I18n.cpp" line="+152"/>
@@ -971,6 +1170,49 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location line="+43"/>
         <source>--lang needs a value (%1)</source>
         <translation>--lang attend une valeur (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="+59"/>
+        <source>Only HR can import hours from a time tracker (%1 is not HR)</source>
+        <translation>Seuls les RH peuvent importer des heures depuis un outil de suivi du temps (%1 ne fait pas partie des RH)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1, column %2: %3 is in the future (today is %4); only hours already worked can be imported</source>
+        <translation>ligne %1, colonne %2 : %3 est dans le futur (nous sommes le %4) ; seules les heures déjà travaillées peuvent être importées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no employee has this first and last name</source>
+        <translation>aucun employé n&apos;a ce prénom et ce nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no employee has this e-mail address</source>
+        <translation>aucun employé n&apos;a cette adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 employees have this name; give one of them a distinct name</source>
+        <translation>%1 employés portent ce nom ; donnez à l&apos;un d&apos;eux un nom distinct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>employee %1 is deactivated</source>
+        <translation>l&apos;employé %1 est désactivé</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>line %1: %2 would have %3 hours on %4 (%5 from earlier rows or already in Lieu); at most 24 hours a day</source>
+        <translation>ligne %1 : %2 aurait %3 heures le %4 (%5 venant de lignes précédentes ou déjà dans Lieu) ; 24 heures par jour au maximum</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Timesheet %1 took %2 of %3 imported logs</source>
+        <translation>La feuille de temps %1 a reçu %2 des %3 saisies importées</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1398,213 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../core/export/Reports.cpp" line="+32"/>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <source>Employee name</source>
+        <translation>Nom de l&apos;employé</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available (hours)</source>
+        <translation>Disponible (heures)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available (minutes)</source>
+        <translation>Disponible (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available (days)</source>
+        <translation>Disponible (jours)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending (hours)</source>
+        <translation>En attente (heures)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending (minutes)</source>
+        <translation>En attente (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within %1 days (hours)</source>
+        <translation>Expire dans les %1 jours (heures)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiring (minutes)</source>
+        <translation>Expirant (minutes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next expiry</source>
+        <translation>Prochaine expiration</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ledger</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Transaction type</source>
+        <translation>Type de transaction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Allocation</source>
+        <translation>Dotation</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+49"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Timesheets</source>
+        <translation>Feuilles de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Timesheet</source>
+        <translation>Feuille de temps</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL (hours)</source>
+        <translation>Récupération (heures)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL (minutes)</source>
+        <translation>Récupération (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL (days)</source>
+        <translation>Récupération (jours)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL status</source>
+        <translation>Statut de la récupération</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time logs</source>
+        <translation>Saisies de temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>kind: &quot;%1&quot; is not an export (balances, ledger or timesheets)</source>
+        <translation>kind : « %1 » n&apos;est pas un export (balances, ledger ou timesheets)</translation>
+    </message>
+</context>
+<context>
     <name>SeedAccrualPolicy</name>
     <message>
         <location filename="../core/Accrual.cpp" line="-58"/>
@@ -1244,6 +1693,230 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location line="+3"/>
         <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
         <translation>allow_negative : la récupération ne peut pas devenir négative dans Lieu ; laissez cette option désactivée</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../core/export/Statement.cpp" line="+46"/>
+        <source>Not yet valid</source>
+        <translation>Pas encore valable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <location filename="../ui/report/StatementPdf.cpp" line="+114"/>
+        <source>TOIL statement</source>
+        <translation>Relevé de récupération</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement date %1</source>
+        <translation>Relevé au %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No supervisor assigned</source>
+        <translation>Aucun responsable désigné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available on %1</source>
+        <translation>Disponible le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending leave</source>
+        <translation>Congés en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within %1 days</source>
+        <translation>Expire dans les %1 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next expiry</source>
+        <translation>Prochaine expiration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TOIL lots</source>
+        <translation>Dotations de récupération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Dotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timesheet</source>
+        <translation>Feuille de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrued</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No TOIL has been accrued.</source>
+        <translation>Aucune récupération n&apos;a été acquise.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n earlier lot(s), not shown</source>
+        <translation>
+            <numerusform>et %n dotation antérieure, non affichée</numerusform>
+            <numerusform>et %n dotations antérieures, non affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All lots: accrued %1 h, used %2 h, expired %3 h</source>
+        <translation>Toutes les dotations : acquis %1 h, utilisé %2 h, expiré %3 h</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOIL leave</source>
+        <translation>Congés de récupération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Half day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TOIL leave applied for.</source>
+        <translation>Aucun congé de récupération demandé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>and %n earlier application(s), not shown</source>
+        <translation>
+            <numerusform>et %n demande antérieure, non affichée</numerusform>
+            <numerusform>et %n demandes antérieures, non affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each lot is valid from the day after its timesheet&apos;s period for its own term; leave draws on the lot that expires first. The available balance is the ledger&apos;s sum for the lots valid on the statement date.</source>
+        <translation>Chaque dotation est valable à partir du lendemain de la période de sa feuille de temps, pour sa propre durée ; un congé puise dans la dotation qui expire en premier. Le solde disponible est la somme des écritures des dotations valables à la date du relevé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One TOIL day is %1 h. Generated %2 UTC by Lieu.</source>
+        <translation>Un jour de récupération vaut %1 h. Généré le %2 UTC par Lieu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TOIL statement: %1</source>
+        <translation>Relevé de récupération : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cannot write the statement to %1</source>
+        <translation>Impossible d&apos;écrire le relevé dans %1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2094,174 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>TrackerFile</name>
+    <message>
+        <location filename="../core/import/TrackerFile.cpp" line="+181"/>
+        <source>Detect from the header</source>
+        <translation>Détecter d&apos;après l&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggl Track detailed report</source>
+        <translation>Toggl Track – rapport détaillé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clockify detailed report</source>
+        <translation>Clockify – rapport détaillé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kimai timesheet export</source>
+        <translation>Kimai – export des feuilles de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest detailed time report</source>
+        <translation>Harvest – rapport de temps détaillé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic CSV (date, hours, billable, activity, description, email)</source>
+        <translation>CSV générique (date, hours, billable, activity, description, email)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a layout (toggl, clockify, kimai, harvest, generic or auto)</source>
+        <translation>%1 : « %2 » n&apos;est pas une disposition (toggl, clockify, kimai, harvest, generic ou auto)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &quot;%2&quot; is not a date order (dmy, mdy, ymd or detect)</source>
+        <translation>%1 : « %2 » n&apos;est pas un ordre de date (dmy, mdy, ymd ou detect)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>line 1: the %1 layout needs the column(s) %2; the header has: %3</source>
+        <translation>ligne 1 : la disposition %1 attend la ou les colonnes %2 ; l&apos;en-tête contient : %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line 1: the header matches no known layout (Toggl Track, Clockify, Kimai, Harvest, or the generic date, hours, billable, activity, description, email); it has: %1</source>
+        <translation>ligne 1 : l&apos;en-tête ne correspond à aucune disposition connue (Toggl Track, Clockify, Kimai, Harvest, ou la disposition générique date, hours, billable, activity, description, email) ; il contient : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The dates disagree: &quot;%1&quot; on line %2 is day-first but &quot;%3&quot; on line %4 is month-first</source>
+        <translation>Les dates se contredisent : « %1 » à la ligne %2 commence par le jour mais « %3 » à la ligne %4 par le mois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates such as &quot;%1&quot; (line %2) can be read day-first or month-first and no date in the file tells which: choose the date order (dmy or mdy)</source>
+        <translation>Des dates comme « %1 » (ligne %2) peuvent se lire jour d&apos;abord ou mois d&apos;abord et aucune date du fichier ne permet de trancher : choisissez l&apos;ordre des dates (dmy ou mdy)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>ligne %1, colonne %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the first name is empty</source>
+        <translation>le prénom est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last name is empty</source>
+        <translation>le nom de famille est vide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the e-mail address is empty</source>
+        <translation>l&apos;adresse e-mail est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date that exists (read as %2)</source>
+        <translation>« %1 » n&apos;est pas une date qui existe (lue comme %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day-first</source>
+        <translation>jour d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month-first</source>
+        <translation>mois d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year-first</source>
+        <translation>année d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a date that exists</source>
+        <translation>« %1 » n&apos;est pas une date qui existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a time of day (write 09:00, 09:00:00 or 9:00 AM)</source>
+        <translation>« %1 » n&apos;est pas une heure (écrivez 09:00, 09:00:00 ou 9:00 AM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day (write 17:30, 17:30:00 or 5:30 PM)</source>
+        <translation>« %1 » n&apos;est pas une heure (écrivez 17:30, 17:30:00 ou 5:30 PM)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not an amount of hours (write 7.5, 7,5, 7:30 or 07:30:00)</source>
+        <translation>« %1 » n&apos;est pas une durée en heures (écrivez 7.5, 7,5, 7:30 ou 07:30:00)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry ends before it starts</source>
+        <translation>la saisie se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the duration is empty and there are no start and end times to count it from</source>
+        <translation>la durée est vide et il n&apos;y a pas d&apos;heures de début et de fin pour la calculer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 hours is more than a day has</source>
+        <translation>%1 heures, c&apos;est plus que ce que compte une journée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty; write Yes or No</source>
+        <translation>vide ; écrivez Yes ou No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is neither Yes nor No</source>
+        <translation>« %1 » n&apos;est ni Yes ni No</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the activity &quot;%1&quot; is longer than %2 characters or holds control characters</source>
+        <translation>l&apos;activité « %1 » dépasse %2 caractères ou contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the description is longer than %1 characters or holds control characters</source>
+        <translation>la description dépasse %1 caractères ou contient des caractères de contrôle</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../core/Units.cpp" line="+52"/>
@@ -1460,6 +2301,372 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location line="+17"/>
         <source>%1 is not on the holiday list</source>
         <translation>%1 ne figure pas dans la liste des jours fériés</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/import/ImportDialog.cpp" line="+52"/>
+        <source>Import hours from a time tracker</source>
+        <translation>Importer des heures depuis un outil de suivi du temps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A CSV export from Toggl Track, Clockify, Kimai, Harvest, or the generic layout</source>
+        <translation>Un export CSV de Toggl Track, Clockify, Kimai, Harvest ou au format générique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the file</source>
+        <translation>Détecter d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (31/12/2026)</source>
+        <translation>Jour d&apos;abord (31/12/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois d&apos;abord (12/31/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year first only (2026-12-31)</source>
+        <translation>Année d&apos;abord uniquement (2026-12-31)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout:</source>
+        <translation>Disposition :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timesheet</source>
+        <translation>Feuille de temps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logs</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>TOIL hours</source>
+        <translation>Heures de récupération</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Not matched&lt;/b&gt; (these rows are not imported: add the people, then import the file again; rows already imported are skipped)</source>
+        <translation>&lt;b&gt;Non rapproché&lt;/b&gt; (ces lignes ne sont pas importées : ajoutez les personnes puis importez à nouveau le fichier ; les lignes déjà importées sont ignorées)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person in the file</source>
+        <translation>Personne dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a time tracker export</source>
+        <translation>Choisir un export d&apos;outil de suivi du temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing can be imported from this file: %1</source>
+        <translation>Rien ne peut être importé depuis ce fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 row(s), %3, separator %4, dates %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 ligne(s), %3, séparateur %4, dates %5.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add to %1</source>
+        <translation>ajouter à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new %1</source>
+        <translation>nouveau : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new Draft</source>
+        <translation>nouveau brouillon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (line(s) %2)</source>
+        <translation>%1 (ligne(s) %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n row(s) were imported before and are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n ligne a déjà été importée et est ignorée (lignes %1).</numerusform>
+            <numerusform>%n lignes ont déjà été importées et sont ignorées (lignes %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of zero duration are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n ligne de durée nulle est ignorée (lignes %1).</numerusform>
+            <numerusform>%n lignes de durée nulle sont ignorées (lignes %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;Imported&lt;/b&gt; %n log(s) into Draft timesheets; the employees send them for approval as usual.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n saisie importée&lt;/b&gt; dans des feuilles de temps en brouillon ; les employés les soumettent pour approbation comme d&apos;habitude.</numerusform>
+            <numerusform>&lt;b&gt;%n saisies importées&lt;/b&gt; dans des feuilles de temps en brouillon ; les employés les soumettent pour approbation comme d&apos;habitude.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing new to import from this file.</source>
+        <translation>Ce fichier ne contient rien de nouveau à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been written yet. &lt;b&gt;Import&lt;/b&gt; adds %n log(s) as Draft timesheets, all or nothing.</source>
+        <translation>
+            <numerusform>Rien n&apos;a encore été écrit. &lt;b&gt;Importer&lt;/b&gt; ajoute %n saisie dans des feuilles de temps en brouillon, tout ou rien.</numerusform>
+            <numerusform>Rien n&apos;a encore été écrit. &lt;b&gt;Importer&lt;/b&gt; ajoute %n saisies dans des feuilles de temps en brouillon, tout ou rien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportExportPage</name>
+    <message>
+        <location filename="../ui/import/ImportExportPage.cpp" line="+32"/>
+        <location line="+9"/>
+        <source>Import &amp; export</source>
+        <translation>Import et export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours from a time tracker</source>
+        <translation>Heures d&apos;un outil de suivi du temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detailed CSV exports from Toggl Track, Clockify, Kimai and Harvest, or a CSV with the columns date, hours, billable, activity, description and email. Employees are matched by e-mail (Harvest: by name); hours become Draft timesheets per week, and hours that are not billable are TOIL. You see everything before it is written.</source>
+        <translation>Exports CSV détaillés de Toggl Track, Clockify, Kimai et Harvest, ou un CSV avec les colonnes date, hours, billable, activity, description et email. Les employés sont rapprochés par leur adresse e-mail (Harvest : par leur nom) ; les heures deviennent des feuilles de temps en brouillon par semaine, et les heures non facturables sont de la récupération. Vous voyez tout avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tables for HR and payroll</source>
+        <translation>Tableaux pour les RH et la paie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL balances (today)</source>
+        <translation>Soldes de récupération (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL ledger</source>
+        <translation>Écritures de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesheets (XLSX: with their time logs)</source>
+        <translation>Feuilles de temps (XLSX : avec leurs saisies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time logs</source>
+        <translation>Saisies de temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approved TOIL leave as a calendar (iCalendar .ics)</source>
+        <translation>Congés de récupération approuvés sous forme de calendrier (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One employee</source>
+        <translation>Un employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor&apos;s team</source>
+        <translation>L&apos;équipe d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export calendar…</source>
+        <translation>Exporter le calendrier…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TOIL statement (one page, PDF)</source>
+        <translation>Relevé de récupération (une page, PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save statement…</source>
+        <translation>Enregistrer le relevé…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employee:</source>
+        <translation>Employé :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1</numerusform>
+            <numerusform>%n lignes enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved %n leave event(s) to %1</source>
+        <translation>
+            <numerusform>%n événement d&apos;absence enregistré dans %1</numerusform>
+            <numerusform>%n événements d&apos;absence enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved the TOIL statement of %1 to %2</source>
+        <translation>Relevé de récupération de %1 enregistré dans %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save TOIL statement</source>
+        <translation>Enregistrer le relevé de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,50 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../core/export/Calendar.cpp" line="+53"/>
+        <location line="+47"/>
+        <source>Time off in lieu: %1</source>
+        <translation>Tijd voor tijd: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>%1 (%2) has no direct reports: there is no team calendar</source>
+        <translation>%1 (%2) heeft geen directe medewerkers: er is geen teamkalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off in lieu: team of %1</source>
+        <translation>Tijd voor tijd: team van %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Time off in lieu</source>
+        <translation>Tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 day(s) of TOIL, %3 to %4</source>
+        <translation>%1: %2 dag(en) tijd voor tijd, %3 t/m %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (half day)</source>
+        <translation> (halve dag)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (half day on %1)</source>
+        <translation> (halve dag op %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day: %1</source>
+        <translation>Halve dag: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="+58"/>
@@ -110,7 +154,7 @@
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Database %1 is at schema version %2</source>
         <translation>Database %1 heeft schemaversie %2</translation>
     </message>
@@ -469,6 +513,8 @@
   leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)
   audit [--doc NAME] [--limit N]           the audit log (HR)
   jobs [--limit N]                         recent runs of the background duties
+  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
 
 Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.
 Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system&apos;s.
@@ -495,6 +541,8 @@ Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.
   leave-type show | set --expiry-days N    het verloftype Time Off in Lieu (HR)
   audit [--doc NAAM] [--limit N]           het auditlogboek (HR)
   jobs [--limit N]                         recente uitvoeringen van de achtergrondtaken
+  import BESTAND [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] BESTAND   export ical (--employee ID | --team ID) BESTAND
 
 Omgeving: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG vervangen --db, --as, --today, --lang.
 Talen: en, de, fr, es, nl; zonder --lang de taal die in de desktop-app is gekozen of die van het systeem.
@@ -502,9 +550,109 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help toont de opdrachten)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportCommand.cpp" line="+19"/>
+        <source>what to export (balances, ledger, timesheets, logs or ical)</source>
+        <translation>wat er geëxporteerd moet worden (balances, ledger, timesheets, logs of ical)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write</source>
+        <translation>het .ics-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export ical needs either --employee ID or --team SUPERVISOR_ID</source>
+        <translation>export ical heeft --employee ID of --team ID_LEIDINGGEVENDE nodig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1 leave event(s) to %2</source>
+        <translation>%1 verlofafspra(a)k(en) naar %2 geschreven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write</source>
+        <translation>het bestand om te schrijven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format must be csv or xlsx (or give the file a .csv or .xlsx name)</source>
+        <translation>--format moet csv of xlsx zijn (of geef het bestand een naam op .csv of .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown export &quot;%1&quot; (balances, ledger, timesheets, logs or ical)</source>
+        <translation>onbekende export &quot;%1&quot; (balances, ledger, timesheets, logs of ical)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 row(s) of %2 to %3</source>
+        <translation>%1 rij(en) van %2 naar %3 geschreven</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportCommand.cpp" line="+43"/>
+        <source>the file to import</source>
+        <translation>het bestand om te importeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, %3 rows (%4, separator &quot;%5&quot;, dates %6)</source>
+        <translation>%1: %2, %3 rijen (%4, scheidingsteken &quot;%5&quot;, datums %6)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>  %1  %2  week %3 to %4  %5 log(s)  %6 h  TOIL %7 h  %8</source>
+        <translation>  %1  %2  week %3 t/m %4  %5 tijdregel(s)  %6 u  tijd voor tijd %7 u  %8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added to Draft %1</source>
+        <translation>toegevoegd aan concept %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new Draft</source>
+        <translation>nieuw concept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new Draft %1</source>
+        <translation>nieuw concept %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Not matched: %1, %2 row(s), %3 h (lines %4): %5</source>
+        <translation>  Niet gekoppeld: %1, %2 rij(en), %3 u (regels %4): %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  Already imported, skipped: %1 row(s) (lines %2)</source>
+        <translation>  Al geïmporteerd, overgeslagen: %1 rij(en) (regels %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Zero duration, skipped: %1 row(s) (lines %2)</source>
+        <translation>  Duur nul, overgeslagen: %1 rij(en) (regels %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: %1 log(s), %2 h, TOIL %3 h would be imported; nothing was written</source>
+        <translation>Proefrun: %1 tijdregel(s), %2 u, tijd voor tijd %3 u zouden worden geïmporteerd; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 log(s), %2 h, TOIL %3 h</source>
+        <translation>%1 tijdregel(s) geïmporteerd, %2 u, tijd voor tijd %3 u</translation>
     </message>
 </context>
 <context>
@@ -538,6 +686,39 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location line="+3"/>
         <source>Total TOIL: %1 h = %2 days at %3 h per TOIL day</source>
         <translation>Tijd voor tijd totaal: %1 u = %2 dagen bij %3 u per compensatiedag</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/import/Csv.cpp" line="+53"/>
+        <source>The file has %1 bytes; at most %2 can be imported at once</source>
+        <translation>Het bestand is %1 bytes; er kunnen hoogstens %2 in één keer worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file starts with a %1 byte-order mark but is not %1 text</source>
+        <translation>Het bestand begint met een %1-bytevolgordemarkering maar is geen %1-tekst</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>line %1, column %2: the quote opened here is never closed</source>
+        <translation>regel %1, kolom %2: het hier geopende aanhalingsteken wordt nooit gesloten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1, column %2: &quot;%3&quot; follows the closing quote; a quoted field ends at a separator or the end of the line</source>
+        <translation>regel %1, kolom %2: &quot;%3&quot; volgt op het sluitende aanhalingsteken; een veld tussen aanhalingstekens eindigt bij een scheidingsteken of aan het eind van de regel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file is empty: there is no header line</source>
+        <translation>Het bestand is leeg: er is geen kopregel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1 has %2 fields where the header has %3</source>
+        <translation>regel %1 heeft %2 velden waar de kopregel er %3 heeft</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1142,24 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/export/Table.cpp" line="+85"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the workbook %1</source>
+        <translation>Kan de werkmap %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Kan de werkmap %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
         <location filename="../core/I18n.cpp" line="+152"/>
@@ -971,6 +1170,49 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location line="+43"/>
         <source>--lang needs a value (%1)</source>
         <translation>--lang heeft een waarde nodig (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/import/Importer.cpp" line="+59"/>
+        <source>Only HR can import hours from a time tracker (%1 is not HR)</source>
+        <translation>Alleen HR kan uren uit een tijdregistratie importeren (%1 is geen HR)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1, column %2: %3 is in the future (today is %4); only hours already worked can be imported</source>
+        <translation>regel %1, kolom %2: %3 ligt in de toekomst (vandaag is het %4); alleen al gewerkte uren kunnen worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no employee has this first and last name</source>
+        <translation>geen enkele medewerker heeft deze voor- en achternaam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no employee has this e-mail address</source>
+        <translation>geen enkele medewerker heeft dit e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 employees have this name; give one of them a distinct name</source>
+        <translation>%1 medewerkers hebben deze naam; geef een van hen een afwijkende naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>employee %1 is deactivated</source>
+        <translation>medewerker %1 is gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>line %1: %2 would have %3 hours on %4 (%5 from earlier rows or already in Lieu); at most 24 hours a day</source>
+        <translation>regel %1: %2 zou %3 uur hebben op %4 (%5 uit eerdere rijen of al in Lieu); hoogstens 24 uur per dag</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Timesheet %1 took %2 of %3 imported logs</source>
+        <translation>Urenstaat %1 heeft %2 van %3 geïmporteerde tijdregels opgenomen</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1398,213 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../core/export/Reports.cpp" line="+32"/>
+        <source>Balances</source>
+        <translation>Saldi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+30"/>
+        <location line="+24"/>
+        <source>Employee name</source>
+        <translation>Naam medewerker</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available (hours)</source>
+        <translation>Beschikbaar (uren)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Available (minutes)</source>
+        <translation>Beschikbaar (minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available (days)</source>
+        <translation>Beschikbaar (dagen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending (hours)</source>
+        <translation>In behandeling (uren)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending (minutes)</source>
+        <translation>In behandeling (minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within %1 days (hours)</source>
+        <translation>Vervalt binnen %1 dagen (uren)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expiring (minutes)</source>
+        <translation>Vervallend (minuten)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next expiry</source>
+        <translation>Volgende verval</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ledger</source>
+        <translation>Boekingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Transaction type</source>
+        <translation>Soort boeking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction</source>
+        <translation>Boeking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Allocation</source>
+        <translation>Toekenning</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expired</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+49"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Timesheets</source>
+        <translation>Urenstaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Timesheet</source>
+        <translation>Urenstaat</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL (hours)</source>
+        <translation>Tijd voor tijd (uren)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL (minutes)</source>
+        <translation>Tijd voor tijd (minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL (days)</source>
+        <translation>Tijd voor tijd (dagen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL status</source>
+        <translation>Status tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time logs</source>
+        <translation>Tijdregels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billable</source>
+        <translation>Declarabel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>kind: &quot;%1&quot; is not an export (balances, ledger or timesheets)</source>
+        <translation>kind: &quot;%1&quot; is geen export (balances, ledger of timesheets)</translation>
+    </message>
+</context>
+<context>
     <name>SeedAccrualPolicy</name>
     <message>
         <location filename="../core/Accrual.cpp" line="-58"/>
@@ -1244,6 +1693,230 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location line="+3"/>
         <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
         <translation>allow_negative: tijd voor tijd kan in Lieu niet negatief worden; laat dit uit</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <location filename="../core/export/Statement.cpp" line="+46"/>
+        <source>Not yet valid</source>
+        <translation>Nog niet geldig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <location filename="../ui/report/StatementPdf.cpp" line="+114"/>
+        <source>TOIL statement</source>
+        <translation>Overzicht tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statement date %1</source>
+        <translation>Overzichtsdatum %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No supervisor assigned</source>
+        <translation>Geen leidinggevende toegewezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supervisor: %1</source>
+        <translation>Leidinggevende: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available on %1</source>
+        <translation>Beschikbaar op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending leave</source>
+        <translation>Verlof in behandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within %1 days</source>
+        <translation>Vervalt binnen %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next expiry</source>
+        <translation>Volgende verval</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>TOIL lots</source>
+        <translation>Toekenningen tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Toekenning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timesheet</source>
+        <translation>Urenstaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrued</source>
+        <translation>Opgebouwd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No TOIL has been accrued.</source>
+        <translation>Er is geen tijd voor tijd opgebouwd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n earlier lot(s), not shown</source>
+        <translation>
+            <numerusform>en %n eerdere toekenning, niet getoond</numerusform>
+            <numerusform>en %n eerdere toekenningen, niet getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All lots: accrued %1 h, used %2 h, expired %3 h</source>
+        <translation>Alle toekenningen: opgebouwd %1 u, gebruikt %2 u, vervallen %3 u</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOIL leave</source>
+        <translation>Verlof uit tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Half day</source>
+        <translation>Halve dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TOIL leave applied for.</source>
+        <translation>Geen verlof uit tijd voor tijd aangevraagd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>and %n earlier application(s), not shown</source>
+        <translation>
+            <numerusform>en %n eerdere aanvraag, niet getoond</numerusform>
+            <numerusform>en %n eerdere aanvragen, niet getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each lot is valid from the day after its timesheet&apos;s period for its own term; leave draws on the lot that expires first. The available balance is the ledger&apos;s sum for the lots valid on the statement date.</source>
+        <translation>Elke toekenning is geldig vanaf de dag na de periode van de urenstaat, voor een eigen termijn; verlof wordt opgenomen uit de toekenning die het eerst vervalt. Het beschikbare saldo is de som van de boekingen van de toekenningen die op de overzichtsdatum geldig zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One TOIL day is %1 h. Generated %2 UTC by Lieu.</source>
+        <translation>Eén compensatiedag is %1 u. Gemaakt op %2 UTC door Lieu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TOIL statement: %1</source>
+        <translation>Overzicht tijd voor tijd: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cannot write the statement to %1</source>
+        <translation>Kan het overzicht niet naar %1 schrijven</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2094,174 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>TrackerFile</name>
+    <message>
+        <location filename="../core/import/TrackerFile.cpp" line="+181"/>
+        <source>Detect from the header</source>
+        <translation>Herkennen aan de kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggl Track detailed report</source>
+        <translation>Toggl Track – gedetailleerd rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clockify detailed report</source>
+        <translation>Clockify – gedetailleerd rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kimai timesheet export</source>
+        <translation>Kimai – export van urenregistratie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest detailed time report</source>
+        <translation>Harvest – gedetailleerd urenrapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic CSV (date, hours, billable, activity, description, email)</source>
+        <translation>Algemene CSV (date, hours, billable, activity, description, email)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;%2&quot; is not a layout (toggl, clockify, kimai, harvest, generic or auto)</source>
+        <translation>%1: &quot;%2&quot; is geen indeling (toggl, clockify, kimai, harvest, generic of auto)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: &quot;%2&quot; is not a date order (dmy, mdy, ymd or detect)</source>
+        <translation>%1: &quot;%2&quot; is geen datumvolgorde (dmy, mdy, ymd of detect)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>line 1: the %1 layout needs the column(s) %2; the header has: %3</source>
+        <translation>regel 1: de indeling %1 heeft de kolom(men) %2 nodig; de kopregel heeft: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line 1: the header matches no known layout (Toggl Track, Clockify, Kimai, Harvest, or the generic date, hours, billable, activity, description, email); it has: %1</source>
+        <translation>regel 1: de kopregel past bij geen bekende indeling (Toggl Track, Clockify, Kimai, Harvest of de algemene date, hours, billable, activity, description, email); hij heeft: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The dates disagree: &quot;%1&quot; on line %2 is day-first but &quot;%3&quot; on line %4 is month-first</source>
+        <translation>De datums spreken elkaar tegen: &quot;%1&quot; op regel %2 heeft de dag eerst, maar &quot;%3&quot; op regel %4 de maand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates such as &quot;%1&quot; (line %2) can be read day-first or month-first and no date in the file tells which: choose the date order (dmy or mdy)</source>
+        <translation>Datums zoals &quot;%1&quot; (regel %2) kunnen met de dag of met de maand eerst worden gelezen en geen enkele datum in het bestand maakt dat duidelijk: kies de datumvolgorde (dmy of mdy)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>regel %1, kolom %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the first name is empty</source>
+        <translation>de voornaam is leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last name is empty</source>
+        <translation>de achternaam is leeg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the e-mail address is empty</source>
+        <translation>het e-mailadres is leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the date is empty</source>
+        <translation>de datum is leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date that exists (read as %2)</source>
+        <translation>&quot;%1&quot; is geen bestaande datum (gelezen als %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day-first</source>
+        <translation>dag eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month-first</source>
+        <translation>maand eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year-first</source>
+        <translation>jaar eerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a date that exists</source>
+        <translation>&quot;%1&quot; is geen bestaande datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a time of day (write 09:00, 09:00:00 or 9:00 AM)</source>
+        <translation>&quot;%1&quot; is geen tijdstip (schrijf 09:00, 09:00:00 of 9:00 AM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day (write 17:30, 17:30:00 or 5:30 PM)</source>
+        <translation>&quot;%1&quot; is geen tijdstip (schrijf 17:30, 17:30:00 of 5:30 PM)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not an amount of hours (write 7.5, 7,5, 7:30 or 07:30:00)</source>
+        <translation>&quot;%1&quot; is geen aantal uren (schrijf 7.5, 7,5, 7:30 of 07:30:00)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry ends before it starts</source>
+        <translation>de regel eindigt voordat hij begint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the duration is empty and there are no start and end times to count it from</source>
+        <translation>de duur is leeg en er zijn geen begin- en eindtijden om hem uit te berekenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 hours is more than a day has</source>
+        <translation>%1 uur is meer dan een dag heeft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty; write Yes or No</source>
+        <translation>leeg; schrijf Yes of No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is neither Yes nor No</source>
+        <translation>&quot;%1&quot; is geen Yes en geen No</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the activity &quot;%1&quot; is longer than %2 characters or holds control characters</source>
+        <translation>de activiteit &quot;%1&quot; is langer dan %2 tekens of bevat stuurtekens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the description is longer than %1 characters or holds control characters</source>
+        <translation>de omschrijving is langer dan %1 tekens of bevat stuurtekens</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../core/Units.cpp" line="+52"/>
@@ -1460,6 +2301,372 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location line="+17"/>
         <source>%1 is not on the holiday list</source>
         <translation>%1 staat niet op de lijst met feestdagen</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/import/ImportDialog.cpp" line="+52"/>
+        <source>Import hours from a time tracker</source>
+        <translation>Uren importeren uit een tijdregistratie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A CSV export from Toggl Track, Clockify, Kimai, Harvest, or the generic layout</source>
+        <translation>Een CSV-export uit Toggl Track, Clockify, Kimai, Harvest of in de algemene indeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Detect from the file</source>
+        <translation>Herkennen aan het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (31/12/2026)</source>
+        <translation>Dag eerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2026)</source>
+        <translation>Maand eerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year first only (2026-12-31)</source>
+        <translation>Alleen jaar eerst (2026-12-31)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>Datums:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timesheet</source>
+        <translation>Urenstaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logs</source>
+        <translation>Tijdregels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>TOIL hours</source>
+        <translation>Uren tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Not matched&lt;/b&gt; (these rows are not imported: add the people, then import the file again; rows already imported are skipped)</source>
+        <translation>&lt;b&gt;Niet gekoppeld&lt;/b&gt; (deze rijen worden niet geïmporteerd: voeg de personen toe en importeer het bestand opnieuw; al geïmporteerde rijen worden overgeslagen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person in the file</source>
+        <translation>Persoon in het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a time tracker export</source>
+        <translation>Kies een export uit een tijdregistratie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing can be imported from this file: %1</source>
+        <translation>Uit dit bestand kan niets worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 row(s), %3, separator %4, dates %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 rij(en), %3, scheidingsteken %4, datums %5.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add to %1</source>
+        <translation>toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new %1</source>
+        <translation>nieuw: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new Draft</source>
+        <translation>nieuw concept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (line(s) %2)</source>
+        <translation>%1 (regel(s) %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n row(s) were imported before and are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n rij is eerder geïmporteerd en wordt overgeslagen (regels %1).</numerusform>
+            <numerusform>%n rijen zijn eerder geïmporteerd en worden overgeslagen (regels %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of zero duration are skipped (lines %1).</source>
+        <translation>
+            <numerusform>%n rij met duur nul wordt overgeslagen (regels %1).</numerusform>
+            <numerusform>%n rijen met duur nul worden overgeslagen (regels %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;Imported&lt;/b&gt; %n log(s) into Draft timesheets; the employees send them for approval as usual.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n tijdregel geïmporteerd&lt;/b&gt; in concepturenstaten; de medewerkers dienen ze zoals gewoonlijk ter goedkeuring in.</numerusform>
+            <numerusform>&lt;b&gt;%n tijdregels geïmporteerd&lt;/b&gt; in concepturenstaten; de medewerkers dienen ze zoals gewoonlijk ter goedkeuring in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing new to import from this file.</source>
+        <translation>Er is niets nieuws te importeren uit dit bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing has been written yet. &lt;b&gt;Import&lt;/b&gt; adds %n log(s) as Draft timesheets, all or nothing.</source>
+        <translation>
+            <numerusform>Er is nog niets geschreven. &lt;b&gt;Importeren&lt;/b&gt; voegt %n tijdregel toe als concepturenstaten, alles of niets.</numerusform>
+            <numerusform>Er is nog niets geschreven. &lt;b&gt;Importeren&lt;/b&gt; voegt %n tijdregels toe als concepturenstaten, alles of niets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ImportExportPage</name>
+    <message>
+        <location filename="../ui/import/ImportExportPage.cpp" line="+32"/>
+        <location line="+9"/>
+        <source>Import &amp; export</source>
+        <translation>Import en export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours from a time tracker</source>
+        <translation>Uren uit een tijdregistratie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detailed CSV exports from Toggl Track, Clockify, Kimai and Harvest, or a CSV with the columns date, hours, billable, activity, description and email. Employees are matched by e-mail (Harvest: by name); hours become Draft timesheets per week, and hours that are not billable are TOIL. You see everything before it is written.</source>
+        <translation>Gedetailleerde CSV-exports uit Toggl Track, Clockify, Kimai en Harvest, of een CSV met de kolommen date, hours, billable, activity, description en email. Medewerkers worden gekoppeld op e-mailadres (Harvest: op naam); de uren worden concepturenstaten per week, en niet-declarabele uren zijn tijd voor tijd. U ziet alles voordat het wordt geschreven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a file…</source>
+        <translation>Bestand importeren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tables for HR and payroll</source>
+        <translation>Tabellen voor HR en salarisadministratie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL balances (today)</source>
+        <translation>Saldi tijd voor tijd (vandaag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL ledger</source>
+        <translation>Boekingen tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesheets (XLSX: with their time logs)</source>
+        <translation>Urenstaten (XLSX: met hun tijdregels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time logs</source>
+        <translation>Tijdregels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approved TOIL leave as a calendar (iCalendar .ics)</source>
+        <translation>Goedgekeurd verlof uit tijd voor tijd als agenda (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One employee</source>
+        <translation>Eén medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supervisor&apos;s team</source>
+        <translation>Het team van een leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export calendar…</source>
+        <translation>Agenda exporteren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TOIL statement (one page, PDF)</source>
+        <translation>Overzicht tijd voor tijd (één pagina, PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save statement…</source>
+        <translation>Overzicht opslaan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employee:</source>
+        <translation>Medewerker:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n rij opgeslagen in %1</numerusform>
+            <numerusform>%n rijen opgeslagen in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Saved %n leave event(s) to %1</source>
+        <translation>
+            <numerusform>%n verlofafspraak opgeslagen in %1</numerusform>
+            <numerusform>%n verlofafspraken opgeslagen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved the TOIL statement of %1 to %2</source>
+        <translation>Overzicht tijd voor tijd van %1 opgeslagen in %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save TOIL statement</source>
+        <translation>Overzicht tijd voor tijd opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 </TS>
