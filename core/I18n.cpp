@@ -112,6 +112,8 @@ bool I18n::isSupported(const QString &language)
 
 QString I18n::nativeName(const QString &language)
 {
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English"); // not "American English"
     const QString name = QLocale(language).nativeLanguageName();
     return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
 }
