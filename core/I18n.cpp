@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMutex>
@@ -112,10 +113,13 @@ bool I18n::isSupported(const QString &language)
 
 QString I18n::nativeName(const QString &language)
 {
-    if (language == QLatin1String("en"))
-        return QStringLiteral("English"); // not "American English"
-    const QString name = QLocale(language).nativeLanguageName();
-    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+    // Each language's own name for itself, without the country QLocale adds ("Español de España").
+    static const QHash<QString, QString> names{{QStringLiteral("en"), QStringLiteral("English")},
+                                               {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                               {QStringLiteral("fr"), QStringLiteral("Français")},
+                                               {QStringLiteral("es"), QStringLiteral("Español")},
+                                               {QStringLiteral("nl"), QStringLiteral("Nederlands")}};
+    return names.value(language, language);
 }
 
 QString I18n::systemLanguage()

@@ -1162,7 +1162,7 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../core/I18n.cpp" line="+152"/>
+        <location filename="../core/I18n.cpp" line="+154"/>
         <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
         <translation>language: „%1“ ist keine Sprache, die Lieu spricht (%2)</translation>
     </message>
@@ -2667,6 +2667,24 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Follow the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lieu speaks %1 in the windows it opens from now on: sign out and in again to see this one in it.</source>
+        <translation>Lieu spricht %1 in den Fenstern, die es ab jetzt öffnet: ab- und wieder anmelden, um auch dieses darin zu sehen.</translation>
     </message>
 </context>
 </TS>

@@ -1162,7 +1162,7 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../core/I18n.cpp" line="+152"/>
+        <location filename="../core/I18n.cpp" line="+154"/>
         <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
         <translation>language: «%1» no es un idioma que hable Lieu (%2)</translation>
     </message>
@@ -2667,6 +2667,24 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Follow the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lieu speaks %1 in the windows it opens from now on: sign out and in again to see this one in it.</source>
+        <translation>Lieu habla %1 en las ventanas que abra a partir de ahora: cierre sesión y vuelva a iniciarla para ver esta en ese idioma.</translation>
     </message>
 </context>
 </TS>

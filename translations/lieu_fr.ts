@@ -1162,7 +1162,7 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../core/I18n.cpp" line="+152"/>
+        <location filename="../core/I18n.cpp" line="+154"/>
         <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
         <translation>language : « %1 » n&apos;est pas une langue que parle Lieu (%2)</translation>
     </message>
@@ -2667,6 +2667,24 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Follow the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lieu speaks %1 in the windows it opens from now on: sign out and in again to see this one in it.</source>
+        <translation>Lieu parle %1 dans les fenêtres qu&apos;il ouvre désormais : déconnectez-vous puis reconnectez-vous pour voir celle-ci dans cette langue.</translation>
     </message>
 </context>
 </TS>

@@ -1162,7 +1162,7 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../core/I18n.cpp" line="+152"/>
+        <location filename="../core/I18n.cpp" line="+154"/>
         <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
         <translation>language: &quot;%1&quot; is geen taal die Lieu spreekt (%2)</translation>
     </message>
@@ -2667,6 +2667,24 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Follow the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lieu speaks %1 in the windows it opens from now on: sign out and in again to see this one in it.</source>
+        <translation>Lieu spreekt %1 in de vensters die het vanaf nu opent: meld u af en weer aan om ook dit venster zo te zien.</translation>
     </message>
 </context>
 </TS>
