@@ -4,7 +4,18 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../core/Audit.cpp" line="+35"/>
+        <location filename="../core/Audit.cpp" line="+24"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
         <source>Only HR can read the audit log</source>
         <translation>Nur die Personalabteilung kann das Prüfprotokoll lesen</translation>
     </message>
@@ -63,6 +74,49 @@
         <location line="+11"/>
         <source>Only HR can reset another person&apos;s password</source>
         <translation>Nur die Personalabteilung kann das Passwort einer anderen Person zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceReports</name>
+    <message>
+        <location filename="../core/BalanceReports.cpp" line="+36"/>
+        <source>Only HR can see the balance reports</source>
+        <translation>Nur die Personalabteilung kann die Guthabenberichte sehen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>team: employee %1 does not exist</source>
+        <translation>team: Mitarbeiter %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>on: the date is missing</source>
+        <translation>on: das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>months: the range %1 to %2 is not a range of months</source>
+        <translation>months: der Bereich %1 bis %2 ist kein Monatsbereich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>months: at most 20 years at once</source>
+        <translation>months: höchstens 20 Jahre auf einmal</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>from: the date is missing</source>
+        <translation>from: das Datum fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days: %1 must be from 1 to 3660</source>
+        <translation>days: %1 muss zwischen 1 und 3660 liegen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>months: %1 must be from 1 to 240</source>
+        <translation>months: %1 muss zwischen 1 und 240 liegen</translation>
     </message>
 </context>
 <context>
@@ -854,6 +908,45 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../ui/shell/Desktop.cpp" line="+59"/>
+        <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
+        <translation>Es gibt keinen aktiven HR-Benutzer mit Anmeldung, der gezeigt werden kann: mit --as LOGIN angeben, wer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database was empty: opened the demo organisation.</source>
+        <translation>Die Datenbank war leer: die Demo-Organisation wurde geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--page: &quot;%1&quot; is not a page %2 sees (%3)</source>
+        <translation>--page: „%1“ ist keine Seite, die %2 sieht (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a screenshot of the main window (%1 signed in) to %2</source>
+        <translation>Bildschirmfoto des Hauptfensters (%1 angemeldet) in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+40"/>
+        <source>Lieu cannot open its database</source>
+        <translation>Lieu kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <location filename="../core/Directory.cpp" line="+106"/>
@@ -1142,6 +1235,19 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>EmployeePages</name>
+    <message>
+        <location filename="../ui/employee/EmployeePages.cpp" line="+24"/>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My TOIL</source>
+        <translation>Mein Freizeitausgleich</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../core/export/Table.cpp" line="+85"/>
@@ -1160,9 +1266,17 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../ui/common/Formats.cpp" line="+42"/>
+        <source>%1 h (%2 days)</source>
+        <translation>%1 h (%2 Tage)</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
-        <location filename="../core/I18n.cpp" line="+154"/>
+        <location filename="../core/I18n.cpp" line="+158"/>
         <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
         <translation>language: „%1“ ist keine Sprache, die Lieu spricht (%2)</translation>
     </message>
@@ -1216,6 +1330,34 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <location filename="../core/Inbox.cpp" line="+57"/>
+        <location line="+1"/>
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n genehmigt</numerusform>
+            <numerusform>%n genehmigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgewiesen</numerusform>
+            <numerusform>%n abgewiesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsertRowCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="+31"/>
+        <source>add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../core/Jobs.cpp" line="+114"/>
@@ -1249,6 +1391,51 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+1"/>
         <source>Your TOIL expires soon: %1 h by %2</source>
         <translation>Ihr Freizeitausgleich verfällt bald: %1 h bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptionsParser</name>
+    <message>
+        <location filename="../ui/shell/LaunchOptions.cpp" line="+19"/>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown argument &quot;%1&quot; (see lieu --help)</source>
+        <translation>unbekanntes Argument „%1“ (siehe lieu --help)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--as and --page go with --screenshot FILE</source>
+        <translation>--as und --page gehören zu --screenshot DATEI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: lieu [options]
+Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.
+
+  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)
+  --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)
+  --screenshot FILE   open the main window off screen, save it as a PNG and exit
+  --as LOGIN          with --screenshot: the user signed in (default: the demo&apos;s HR user)
+  --page ID           with --screenshot: the page shown (e.g. employee.timesheet)
+  --version           print the version
+
+Without a display the window is drawn off screen and saved as a PNG, whose path is printed.
+</source>
+        <translation>Aufruf: lieu [Optionen]
+Lieu, Freizeitausgleich: Stunden erfassen, Mehrarbeit genehmigen, Freizeitausgleich nehmen und verfallen lassen.
+
+  --db PFAD           die SQLite-Datenbank (oder LIEU_DB; Standard: lieu.sqlite im Datenverzeichnis)
+  --today JJJJ-MM-TT  so tun, als wäre heute dieser Tag (oder LIEU_TODAY)
+  --screenshot DATEI  das Hauptfenster unsichtbar öffnen, als PNG speichern und beenden
+  --as LOGIN          mit --screenshot: der angemeldete Benutzer (Standard: der HR-Benutzer der Demo)
+  --page ID           mit --screenshot: die gezeigte Seite (z. B. employee.timesheet)
+  --version           die Version ausgeben
+
+Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; dessen Pfad wird ausgegeben.
+</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1582,14 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location filename="../core/Names.cpp" line="+46"/>
         <source>%1: &quot;%2&quot; is not a document name like %3</source>
         <translation>%1: „%2“ ist kein Dokumentname wie %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRowCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="+15"/>
+        <source>remove row</source>
+        <translation>Zeile entfernen</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1838,29 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>SetCellCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="-33"/>
+        <location line="+4"/>
+        <source>change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>change billable</source>
+        <translation>abrechenbar ändern</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../core/Settings.cpp" line="+63"/>
+        <location line="+50"/>
         <source>Only HR can change settings</source>
         <translation>Nur die Personalabteilung kann Einstellungen ändern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>setting: &quot;%1&quot; is not a Lieu setting</source>
         <translation>setting: „%1“ ist keine Lieu-Einstellung</translation>
     </message>
@@ -1675,7 +1885,7 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <translation>%1: die Organisation braucht einen Namen mit 1 bis 200 Zeichen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The leave type &quot;%1&quot; is missing: run &quot;lieuctl init&quot;</source>
         <translation>Die Abwesenheitsart „%1“ fehlt: „lieuctl init“ ausführen</translation>
     </message>
@@ -1693,6 +1903,19 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+3"/>
         <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
         <translation>allow_negative: Freizeitausgleich kann in Lieu nicht negativ werden; bitte ausgeschaltet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../core/Setup.cpp" line="+21"/>
+        <source>user_id: the first HR user needs a login to sign in with</source>
+        <translation>user_id: der erste HR-Benutzer braucht einen Anmeldenamen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database already has employees: the first-start set-up is only for an empty one</source>
+        <translation>Diese Datenbank enthält bereits Mitarbeitende: die Ersteinrichtung ist nur für eine leere gedacht</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2527,1011 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>lieu::ui</name>
+    <message>
+        <location filename="../ui/hr/HrPages.cpp" line="+35"/>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL settings</source>
+        <translation>Einstellungen Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ApplyLeaveDialog</name>
+    <message>
+        <location filename="../ui/employee/ApplyLeaveDialog.cpp" line="+26"/>
+        <source>&amp;One half day:</source>
+        <translation>&amp;Ein halber Tag:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply for leave</source>
+        <translation>Urlaub beantragen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First day of leave</source>
+        <translation>Erster Urlaubstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of leave</source>
+        <translation>Letzter Urlaubstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day date</source>
+        <translation>Datum des halben Tages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the days is a half day</source>
+        <translation>Einer der Tage ist ein halber Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: what the leave is for</source>
+        <translation>Optional: wofür der Urlaub ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it counts</source>
+        <translation>Was es zählt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave:</source>
+        <translation>Urlaub:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance before:</source>
+        <translation>Guthaben vorher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after:</source>
+        <translation>Guthaben nachher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken from:</source>
+        <translation>Entnommen aus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Beantragen</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source> (half)</source>
+        <translation> (halb)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance after: %1</source>
+        <translation>Guthaben nachher: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 h (last day %3)</source>
+        <translation>%1 %2 h (letzter Tag %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no TOIL lot covers these days</source>
+        <translation>kein Freizeitausgleich-Kontingent deckt diese Tage ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough TOIL valid on these days: short by %1.</source>
+        <translation>An diesen Tagen ist nicht genug Freizeitausgleich gültig: es fehlen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::AuditModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="+279"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>Dokumenttyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/hr/AuditPage.cpp" line="+37"/>
+        <location line="+122"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document type</source>
+        <translation>Dokumenttyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. TS-00012 or EMP-0003</source>
+        <translation>z. B. TS-00012 oder EMP-0003</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Von-Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document &amp;type:</source>
+        <translation>Dokument&amp;typ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search the entries shown</source>
+        <translation>Die angezeigten Einträge durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the audit entries</source>
+        <translation>Die Einträge des Prüfprotokolls durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 the change</source>
+        <translation>%1 – die Änderung</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The latest %1 entries</source>
+        <translation>Die letzten %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ChartsPage</name>
+    <message>
+        <location filename="../ui/charts/ChartsPage.cpp" line="+60"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TOIL balance per employee</source>
+        <translation>Freizeitausgleich-Guthaben je Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL accrued, used and expired per month</source>
+        <translation>Freizeitausgleich erworben, verbraucht und verfallen je Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL expiring in the next 90 days, by week</source>
+        <translation>Freizeitausgleich, der in den nächsten 90 Tagen verfällt, nach Woche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the figures.</source>
+        <translation>Die Zahlen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s team (%2)</source>
+        <translation>Team von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Balance per employee (the %1 largest of %2)</source>
+        <translation>Guthaben je Mitarbeiter (die %1 größten von %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance per employee</source>
+        <translation>Guthaben je Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available today</source>
+        <translation>Heute verfügbar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accrued, used and expired per month</source>
+        <translation>Erworben, verbraucht und verfallen je Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrued</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: accrued %2 h, used %3 h, expired %4 h</source>
+        <translation>%1: erworben %2 h, verbraucht %3 h, verfallen %4 h</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Expiring in the next %1 days, by week</source>
+        <translation>Verfällt in den nächsten %1 Tagen, nach Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires unless used</source>
+        <translation>Verfällt, wenn nicht genutzt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>week of %1: %2 h</source>
+        <translation>Woche vom %1: %2 h</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing expires in the next %1 days</source>
+        <translation>In den nächsten %1 Tagen verfällt nichts</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Balance charts</source>
+        <translation>Guthabendiagramme</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::Display</name>
+    <message>
+        <location filename="../ui/common/Display.cpp" line="+32"/>
+        <source>%1 h (%2 days)</source>
+        <translation>%1 h (%2 Tage)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeeDialog</name>
+    <message>
+        <location filename="../ui/hr/EmployeeDialogs.cpp" line="+39"/>
+        <source>Add an employee</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee ID</source>
+        <translation>Mitarbeiter-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. EMP-0009</source>
+        <translation>z. B. EMP-0009</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee &amp;ID:</source>
+        <translation>Mitarbeiter-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: cannot sign in</source>
+        <translation>leer: kann sich nicht anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports to</source>
+        <translation>Unterstellt an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, deactivated)</source>
+        <translation>%1 (%2, deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The immediate supervisor: the one person who approves this employee&apos;s timesheets</source>
+        <translation>Die direkte Führungskraft: die eine Person, die die Stundenzettel dieses Mitarbeiters genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Unterstellt an:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;HR: manages employees, holidays and settings, sees every record</source>
+        <translation>&amp;Personalabteilung: verwaltet Mitarbeitende, Feiertage und Einstellungen, sieht alle Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Active (can sign in and log hours)</source>
+        <translation>&amp;Aktiv (kann sich anmelden und Stunden erfassen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of joining</source>
+        <translation>Eintrittsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of &amp;joining:</source>
+        <translation>Ein&amp;trittsdatum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lea&amp;ves on</source>
+        <translation>Tritt a&amp;us am</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relieving date</source>
+        <translation>Austrittsdatum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relieving date:</source>
+        <translation>Austrittsdatum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contracted hours a day</source>
+        <translation>Vertragliche Stunden pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by the &quot;hours above the contracted day&quot; accrual policy; write 7.5 or 7:30</source>
+        <translation>Wird von der Regel „Stunden über dem vertraglichen Tag“ genutzt; 7.5 oder 7:30 schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracted &amp;hours a day:</source>
+        <translation>Vertragliche &amp;Stunden pro Tag:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeeModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="-234"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No login: cannot sign in</source>
+        <translation>Keine Anmeldung: kann sich nicht anmelden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supervisor</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HR</source>
+        <translation>Personalabteilung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to</source>
+        <translation>Unterstellt an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a day</source>
+        <translation>Stunden pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeesPage</name>
+    <message>
+        <location filename="../ui/hr/EmployeesPage.cpp" line="+28"/>
+        <source>Search by name, ID, e-mail, login or supervisor</source>
+        <translation>Nach Name, ID, E-Mail, Anmeldename oder Führungskraft suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search employees</source>
+        <translation>Mitarbeitende suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;deactivated</source>
+        <translation>&amp;Deaktivierte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deac&amp;tivate</source>
+        <translation>Deak&amp;tivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no login: give them one with Edit first</source>
+        <translation>%1 hat keinen Anmeldenamen: zuerst unter Bearbeiten einen vergeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2) added.</source>
+        <translation>%1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) added. Set a password with Reset password so they can sign in.</source>
+        <translation>%1 (%2) hinzugefügt. Mit „Passwort zurücksetzen“ ein Passwort setzen, damit die Person sich anmelden kann.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2) saved.</source>
+        <translation>%1 (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2) deactivated: they can no longer sign in.</source>
+        <translation>%1 (%2) deaktiviert: die Person kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) is active again.</source>
+        <translation>%1 (%2) ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New password set for %1 (%2).</source>
+        <translation>Neues Passwort für %1 (%2) gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::FirstStartDialog</name>
+    <message>
+        <location filename="../ui/shell/FirstStartDialog.cpp" line="+26"/>
+        <source>Welcome to Lieu</source>
+        <translation>Willkommen bei Lieu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This Lieu database is new and empty. Would you like to look around a demo organisation first, or set up your own?</source>
+        <translation>Diese Lieu-Datenbank ist neu und leer. Möchten Sie sich zuerst in einer Demo-Organisation umsehen oder gleich Ihre eigene einrichten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small organisation with months of history. Sign in as %1 (HR), %2 (supervisor) or %3 (employee); the password is &quot;%4&quot;.</source>
+        <translation>Eine kleine Organisation mit mehreren Monaten Verlauf. Melden Sie sich als %1 (Personalabteilung), %2 (Führungskraft) oder %3 (Mitarbeiterin) an; das Passwort ist „%4“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up my organisation</source>
+        <translation>Meine Organisation einrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name it, choose the TOIL rules, and create the first HR user.</source>
+        <translation>Benennen Sie sie, wählen Sie die Regeln für Freizeitausgleich und legen Sie den ersten HR-Benutzer an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per TOIL day:</source>
+        <translation>&amp;Stunden je Ausgleichstag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many hours of TOIL make one day off (8, 7.5 or 7:30)</source>
+        <translation>Wie viele Stunden Freizeitausgleich einen freien Tag ergeben (8, 7.5 oder 7:30)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL expires after</source>
+        <translation>Freizeitausgleich verfällt nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lot of TOIL can be used for this many days after its timesheet&apos;s period</source>
+        <translation>Jedes Kontingent kann so viele Tage nach dem Zeitraum seines Stundenzettels genutzt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL &amp;expires after:</source>
+        <translation>Freizeitausgleich &amp;verfällt nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First HR user</source>
+        <translation>Erster HR-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee &amp;id:</source>
+        <translation>Mitarbeiter-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Vollständiger Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>password: the two passwords are not the same</source>
+        <translation>password: die beiden Passwörter sind nicht gleich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hours per TOIL day</source>
+        <translation>Stunden je Ausgleichstag</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HolidayModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="+72"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HolidaysPage</name>
+    <message>
+        <location filename="../ui/hr/HolidaysPage.cpp" line="+29"/>
+        <source>Add a holiday</source>
+        <translation>Feiertag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Holiday date</source>
+        <translation>Datum des Feiertags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Spring bank holiday</source>
+        <translation>z. B. Pfingstmontag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday description</source>
+        <translation>Beschreibung des Feiertags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holiday list is empty: only weekends are days off.</source>
+        <translation>Die Feiertagsliste ist leer: nur Wochenenden sind frei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Past holidays are in italics. Approved leave keeps the days it counted when it was approved.</source>
+        <translation>Vergangene Feiertage sind kursiv. Genehmigter Urlaub behält die Tage, die bei der Genehmigung gezählt wurden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is a holiday now.</source>
+        <translation>%1 ist jetzt ein Feiertag.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is no longer a holiday.</source>
+        <translation>%1 ist kein Feiertag mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HoursDelegate</name>
+    <message>
+        <location filename="../ui/employee/WeekGridView.cpp" line="+34"/>
+        <source>7:30</source>
+        <translation>7:30</translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+52"/>
@@ -2670,6 +3898,14 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>lieu::ui::InboxBadge</name>
+    <message>
+        <location filename="../ui/review/InboxBadge.cpp" line="+24"/>
+        <source>Waiting for your decision: %1</source>
+        <translation>Wartet auf Ihre Entscheidung: %1</translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::LanguageMenu</name>
     <message>
         <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
@@ -2685,6 +3921,1563 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+17"/>
         <source>Lieu speaks %1 in the windows it opens from now on: sign out and in again to see this one in it.</source>
         <translation>Lieu spricht %1 in den Fenstern, die es ab jetzt öffnet: ab- und wieder anmelden, um auch dieses darin zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LeaveApplicationModel</name>
+    <message>
+        <location filename="../ui/employee/ToilModels.cpp" line="+347"/>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half day</source>
+        <translation>Halber Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LeaveQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="+290"/>
+        <source>Half day on %1</source>
+        <translation>Halber Tag am %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LedgerModel</name>
+    <message>
+        <location filename="../ui/employee/ToilModels.cpp" line="-153"/>
+        <source>%1 (expiry)</source>
+        <translation>%1 (Verfall)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LotModel</name>
+    <message>
+        <location line="-223"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used up</source>
+        <translation>Aufgebraucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The last day this TOIL can be taken: %1</source>
+        <translation>Der letzte Tag, an dem dieser Freizeitausgleich genommen werden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Taken by approved leave</source>
+        <translation>Durch genehmigten Urlaub verbraucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost because the lot passed its last day</source>
+        <translation>Verloren, weil das Kontingent seinen letzten Tag überschritten hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by leave applications still awaiting approval</source>
+        <translation>Durch Urlaubsanträge gebunden, die noch auf Genehmigung warten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lot</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From timesheet</source>
+        <translation>Aus Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of use</source>
+        <translation>Letzter Nutzungstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earned (h)</source>
+        <translation>Erworben (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used (h)</source>
+        <translation>Verbraucht (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired (h)</source>
+        <translation>Verfallen (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left (h)</source>
+        <translation>Übrig (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left (days)</source>
+        <translation>Übrig (Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved (h)</source>
+        <translation>Reserviert (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+31"/>
+        <source>HR</source>
+        <translation>Personalabteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no page for your roles yet.</source>
+        <translation>Für Ihre Rollen gibt es noch keine Seite.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Page actions</source>
+        <translation>Seitenaktionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Window actions</source>
+        <translation>Fensteraktionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read everything again (%1)</source>
+        <translation>Alles neu einlesen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2, %3) · %4</source>
+        <translation>%1 (%2, %3) · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — Lieu</source>
+        <translation>%1 — Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today %1 · %2</source>
+        <translation>Heute %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Read again at %1</source>
+        <translation>Neu eingelesen um %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Lieu</source>
+        <translation>Über Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Lieu %1&lt;/h3&gt;&lt;p&gt;Time off in lieu: log hours, approve overtime, spend and expire TOIL. Amounts are kept to the minute; every action is checked by the same core library as the &lt;code&gt;lieuctl&lt;/code&gt; command line.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lieu %1&lt;/h3&gt;&lt;p&gt;Freizeitausgleich: Stunden erfassen, Mehrarbeit genehmigen, Freizeitausgleich nehmen und verfallen lassen. Beträge werden minutengenau geführt; jede Aktion prüft dieselbe Kernbibliothek wie die Kommandozeile &lt;code&gt;lieuctl&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/common/MessageBar.cpp" line="+26"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Die Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MyToilPage</name>
+    <message>
+        <location filename="../ui/employee/MyToilPage.cpp" line="+82"/>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending leave</source>
+        <translation>Beantragter Urlaub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free for new leave</source>
+        <translation>Frei für neuen Urlaub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring soon</source>
+        <translation>Verfällt bald</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Apply for leave…</source>
+        <translation>Urlaub &amp;beantragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel the selected application</source>
+        <translation>Ausgewählten Antrag &amp;stornieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply for leave…</source>
+        <translation>Urlaub beantragen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOIL lots</source>
+        <translation>Freizeitausgleich-Kontingente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TOIL yet. When your supervisor approves a timesheet with TOIL hours, a lot appears here.</source>
+        <translation>Noch kein Freizeitausgleich. Wenn Ihre Führungskraft einen Stundenzettel mit Freizeitausgleich-Stunden genehmigt, erscheint hier ein Kontingent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave applications</source>
+        <translation>Urlaubsanträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No leave applications yet.</source>
+        <translation>Noch keine Urlaubsanträge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ledger</source>
+        <translation>Kontobewegungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The ledger is empty.</source>
+        <translation>Es gibt noch keine Kontobewegungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOIL lots: each can be used until its last day</source>
+        <translation>Freizeitausgleich-Kontingente: jedes kann bis zu seinem letzten Tag genutzt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave a&amp;pplications</source>
+        <translation>Urlaubs&amp;anträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;dger</source>
+        <translation>Konto&amp;bewegungen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 days on %2</source>
+        <translation>%1 Tage am %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days awaiting approval</source>
+        <translation>%1 Tage warten auf Genehmigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and %1 h from lots not valid yet</source>
+        <translation>und %1 h aus noch nicht gültigen Kontingenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring in the next %1 days</source>
+        <translation>Verfällt in den nächsten %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 days; use the first by %2</source>
+        <translation>%1 Tage; das erste bis %2 nutzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing expires soon</source>
+        <translation>nichts verfällt bald</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Leave application %1 was sent for approval.</source>
+        <translation>Urlaubsantrag %1 wurde zur Genehmigung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel leave application</source>
+        <translation>Urlaubsantrag stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel %1 (%2 to %3)? The TOIL it holds becomes free again.</source>
+        <translation>%1 (%2 bis %3) stornieren? Der gebundene Freizeitausgleich wird wieder frei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::PasswordDialog</name>
+    <message>
+        <location filename="../ui/hr/EmployeeDialogs.cpp" line="+65"/>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 signs in as &quot;%2&quot; with the new password. Tell them in person; Lieu does not send passwords by e-mail.</source>
+        <translation>%1 meldet sich als „%2“ mit dem neuen Passwort an. Sagen Sie es der Person direkt; Lieu verschickt keine Passwörter per E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password again</source>
+        <translation>Das neue Passwort noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters.</source>
+        <translation>Mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::RejectDialog</name>
+    <message>
+        <location filename="../ui/review/RejectDialog.cpp" line="+18"/>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why %1 of %2 is rejected. %2 sees this reason and can correct and resend it.</source>
+        <translation>Geben Sie an, warum %1 von %2 abgelehnt wird. %2 sieht diesen Grund und kann korrigieren und erneut einreichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for rejecting %1</source>
+        <translation>Grund für die Ablehnung von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Tuesday&apos;s release night was billed to the client: mark it billable</source>
+        <translation>z. B. Die Release-Nacht am Dienstag wurde dem Kunden in Rechnung gestellt: als abrechenbar markieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;ject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Write a reason first</source>
+        <translation>Zuerst einen Grund eingeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rejection needs a reason.</source>
+        <translation>Eine Ablehnung braucht einen Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="+47"/>
+        <source>Waiting for your decision</source>
+        <translation>Wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again</source>
+        <translation>Die Warteschlange neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+272"/>
+        <source>C&amp;heck all</source>
+        <translation>Alle an&amp;haken</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Check every timesheet in the list, or uncheck them all</source>
+        <translation>Alle Stundenzettel der Liste anhaken oder alle Haken entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected timesheet: its TOIL becomes a lot the employee can use</source>
+        <translation>Den ausgewählten Stundenzettel genehmigen: sein Freizeitausgleich wird zu einem Kontingent, das der Mitarbeiter nutzen kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>Ab&amp;lehnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected timesheet back with a reason</source>
+        <translation>Den ausgewählten Stundenzettel mit einem Grund zurückschicken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Timesheets awaiting your approval</source>
+        <translation>Stundenzettel, die auf Ihre Genehmigung warten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time logs of the selected timesheet</source>
+        <translation>Zeiteinträge des ausgewählten Stundenzettels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the TOIL was counted</source>
+        <translation>Wie der Freizeitausgleich berechnet wurde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOIL calculation details</source>
+        <translation>Details der Freizeitausgleich-Berechnung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No timesheet of your team is waiting for your approval.</source>
+        <translation>Kein Stundenzettel Ihres Teams wartet auf Ihre Genehmigung.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A&amp;pprove leave</source>
+        <translation>Urlaub &amp;genehmigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected application: its days are drawn from the employee&apos;s TOIL</source>
+        <translation>Den ausgewählten Antrag genehmigen: seine Tage werden dem Freizeitausgleich des Mitarbeiters entnommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eject leave…</source>
+        <translation>Urlaub a&amp;blehnen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave applications awaiting your approval</source>
+        <translation>Urlaubsanträge, die auf Ihre Genehmigung warten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The employee&apos;s TOIL</source>
+        <translation>Der Freizeitausgleich des Mitarbeiters</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No leave application is waiting for your approval.</source>
+        <translation>Kein Urlaubsantrag wartet auf Ihre Genehmigung.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Timesheets (%1)</source>
+        <translation>&amp;Stundenzettel (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave applications (%1)</source>
+        <translation>&amp;Urlaubsanträge (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a timesheet to see its logs.</source>
+        <translation>Einen Stundenzettel auswählen, um seine Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · %3 · %4 hours logged, TOIL %5</source>
+        <translation>%1 · %2 · %3 · %4 Stunden erfasst, Freizeitausgleich %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select an application to see the employee&apos;s TOIL.</source>
+        <translation>Einen Antrag auswählen, um den Freizeitausgleich des Mitarbeiters zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · half day on %1</source>
+        <translation> · halber Tag am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This application: %1</source>
+        <translation>Dieser Antrag: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available today: %1</source>
+        <translation>Heute verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by open applications, this one included: %1</source>
+        <translation>Durch offene Anträge gebunden, dieser eingeschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiring by %1: %2</source>
+        <translation>Verfällt bis %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approve &amp;checked (%1)</source>
+        <translation>&amp;Angehakte genehmigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unc&amp;heck all</source>
+        <translation>Alle Haken ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 approved; it earns no TOIL.</source>
+        <translation>%1 von %2 genehmigt; er bringt keinen Freizeitausgleich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 approved: %3 of TOIL in %4, usable until %5.</source>
+        <translation>%1 von %2 genehmigt: %3 Freizeitausgleich in %4, nutzbar bis %5.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+59"/>
+        <source>%1 was not approved: %2</source>
+        <translation>%1 wurde nicht genehmigt: %2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Check the timesheets to approve first.</source>
+        <translation>Zuerst die zu genehmigenden Stundenzettel anhaken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 rejected; they see your reason and can correct and resend it.</source>
+        <translation>%1 von %2 abgelehnt; die Person sieht Ihren Grund und kann korrigieren und erneut einreichen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 approved: %3 h drawn from their TOIL.</source>
+        <translation>%1 von %2 genehmigt: %3 h aus dem Freizeitausgleich entnommen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2 rejected; what it held is free again.</source>
+        <translation>%1 von %2 abgelehnt; was er gebunden hat, ist wieder frei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::Screens</name>
+    <message>
+        <location filename="../ui/screens/Screens.cpp" line="+80"/>
+        <source>Thursday&apos;s incident review was for the client: log it as billable and send the week again.</source>
+        <translation>Die Incident-Besprechung am Donnerstag war für den Kunden: als abrechenbar erfassen und die Woche erneut einreichen.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/hr/SettingsPage.cpp" line="+57"/>
+        <source>Leave type &quot;%1&quot;</source>
+        <translation>Abwesenheitsart „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Days a lot stays valid</source>
+        <translation>Tage, die ein Kontingent gültig bleibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lot is valid for:</source>
+        <translation>Jedes Kontingent gilt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from the day after the timesheet&apos;s last day. Lots approved earlier keep their dates.</source>
+        <translation>Gezählt ab dem Tag nach dem letzten Tag des Stundenzettels. Früher genehmigte Kontingente behalten ihre Daten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow a negative balance</source>
+        <translation>Negatives Guthaben erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL cannot go negative in Lieu: leave is only granted from TOIL already earned</source>
+        <translation>Freizeitausgleich kann in Lieu nicht negativ werden: Urlaub wird nur aus bereits erworbenem Freizeitausgleich gewährt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How hours become TOIL</source>
+        <translation>Wie Stunden zu Freizeitausgleich werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accrual policy</source>
+        <translation>Anrechnungsregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per TOIL day</source>
+        <translation>Stunden je Ausgleichstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write 8, 7.5 or 7:30</source>
+        <translation>8, 7.5 oder 7:30 schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per TOIL day:</source>
+        <translation>&amp;Stunden je Ausgleichstag:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend and holiday multiplier</source>
+        <translation>Faktor für Wochenenden und Feiertage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend and holiday &amp;multiplier:</source>
+        <translation>Faktor für Wochenenden und &amp;Feiertage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the contracted-hours policy, TOIL earned on a weekend day or a holiday counts this much (150 % = 1.5x).</source>
+        <translation>Bei der Regel nach vertraglichen Stunden zählt Freizeitausgleich, der an einem Wochenendtag oder Feiertag erworben wird, so viel (150 % = 1,5-fach).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance cap in hours</source>
+        <translation>Obergrenze des Guthabens in Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance &amp;cap (hours, 0 = none):</source>
+        <translation>&amp;Obergrenze des Guthabens (Stunden, 0 = keine):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a weekend day</source>
+        <translation>%1 ist ein Wochenendtag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekend days:</source>
+        <translation>Wochenendtage:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders and the organisation</source>
+        <translation>Erinnerungen und Organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminder window in days</source>
+        <translation>Erinnerungsfenster in Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail a reminder &amp;before TOIL expires:</source>
+        <translation>Erinnerung per E-Mail &amp;vor dem Verfall:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expiring-soon window in days</source>
+        <translation>„Verfällt bald“-Fenster in Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show TOIL as &quot;expiring soon&quot; within:</source>
+        <translation>Freizeitausgleich als „verfällt bald“ zeigen innerhalb von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation name:</source>
+        <translation>Name der &amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Settings saved: %1 changed.</source>
+        <translation>Einstellungen gespeichert: %1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+33"/>
+        <source>Sign in to Lieu</source>
+        <translation>Bei Lieu anmelden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the demo organisation: sign in as %1 (HR), %2 (supervisor) or %3 (employee) with the password &quot;%4&quot;.</source>
+        <translation>Dies ist die Demo-Organisation: melden Sie sich als %1 (Personalabteilung), %2 (Führungskraft) oder %3 (Mitarbeiterin) mit dem Passwort „%4“ an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type your login first.</source>
+        <translation>Bitte zuerst den Anmeldenamen eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimeLogModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="-117"/>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetListModel</name>
+    <message>
+        <location filename="../ui/employee/TimesheetListModel.cpp" line="+79"/>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL hours</source>
+        <translation>Stunden Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL days</source>
+        <translation>Ausgleichstage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL status</source>
+        <translation>Status Freizeitausgleich</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetPage</name>
+    <message>
+        <location filename="../ui/employee/TimesheetPage.cpp" line="+87"/>
+        <location line="+1"/>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any day of the week to open; weeks run Monday to Sunday</source>
+        <translation>Ein beliebiger Tag der Woche, die geöffnet werden soll; Wochen gehen von Montag bis Sonntag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week of</source>
+        <translation>&amp;Woche vom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;his week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Hours by activity and day</source>
+        <translation>Stunden nach Tätigkeit und Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Discard draft</source>
+        <translation>Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this Draft or Rejected timesheet</source>
+        <translation>Diesen Stundenzettel im Entwurf oder abgelehnt löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the hours (%1)</source>
+        <translation>Die Stunden speichern (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+286"/>
+        <source>Send for a&amp;pproval</source>
+        <translation>Zur &amp;Genehmigung einreichen</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>TOIL from this timesheet</source>
+        <translation>Freizeitausgleich aus diesem Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How it is counted</source>
+        <translation>Wie es berechnet wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calculation details</source>
+        <translation>Details der Berechnung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>My timesheets</source>
+        <translation>Meine Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No timesheets yet. Type your hours in the grid above and save them.</source>
+        <translation>Noch keine Stundenzettel. Geben Sie Ihre Stunden oben in das Raster ein und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Unsaved hours</source>
+        <translation>Nicht gespeicherte Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hours of %1 are not saved yet.</source>
+        <translation>Die Stunden von %1 sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL hours: %1</source>
+        <translation>Stunden Freizeitausgleich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TOIL days at %2 h a day</source>
+        <translation>%1 Ausgleichstage bei %2 h pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h logged in all</source>
+        <translation>insgesamt %1 h erfasst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New timesheet, %1</source>
+        <translation>Neuer Stundenzettel, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · TOIL: %1</source>
+        <translation> · Freizeitausgleich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · unsaved changes</source>
+        <translation> · nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected by the supervisor: %1
+Change the hours and send it again.</source>
+        <translation>Von der Führungskraft abgelehnt: %1
+Ändern Sie die Stunden und reichen Sie den Stundenzettel erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;send for approval</source>
+        <translation>Erneut zur &amp;Genehmigung einreichen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1: %2 h logged, %3 h TOIL.</source>
+        <translation>%1 gespeichert: %2 h erfasst, %3 h Freizeitausgleich.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was sent to %2 for approval.</source>
+        <translation>%1 wurde zur Genehmigung an %2 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discard timesheet</source>
+        <translation>Stundenzettel verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard %1 and its hours? This cannot be undone.</source>
+        <translation>%1 mit allen Stunden verwerfen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was discarded.</source>
+        <translation>%1 wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="-140"/>
+        <source>Select %1 for approval</source>
+        <translation>%1 zur Genehmigung auswählen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checked timesheets are approved together</source>
+        <translation>Angehakte Stundenzettel werden gemeinsam genehmigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesheet</source>
+        <translation>Stundenzettel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours logged (h:mm)</source>
+        <translation>Alle erfassten Stunden (h:mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL the timesheet earns (h:mm)</source>
+        <translation>Freizeitausgleich, den der Stundenzettel bringt (h:mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL hours</source>
+        <translation>Stunden Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL in days of the organisation&apos;s TOIL day</source>
+        <translation>Freizeitausgleich in Ausgleichstagen der Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL days</source>
+        <translation>Ausgleichstage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Eingereicht</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::WeekGridModel</name>
+    <message>
+        <location filename="../ui/employee/WeekGridModel.cpp" line="+105"/>
+        <location line="+99"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Total %1: %2 hours</source>
+        <translation>Summe %1: %2 Stunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Activity (type its name)</source>
+        <translation>Tätigkeit (Namen eingeben)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Billable hours are paid by a client and do not count as TOIL</source>
+        <translation>Abrechenbare Stunden bezahlt ein Kunde; sie zählen nicht als Freizeitausgleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Not billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2: %3 hours</source>
+        <translation>%1, %2: %3 Stunden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 total: %2 hours</source>
+        <translation>%1 gesamt: %2 Stunden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Σ</source>
+        <translation>Σ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a working day (weekend or holiday)</source>
+        <translation>Kein Arbeitstag (Wochenende oder Feiertag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the future: hours can be logged from that day on</source>
+        <translation>In der Zukunft: Stunden können ab diesem Tag erfasst werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>remove %n rows</source>
+        <translation>
+            <numerusform>%n Zeile entfernen</numerusform>
+            <numerusform>%n Zeilen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/lieu-screens.cpp" line="+16"/>
+        <source>Render Lieu&apos;s windows with the demo data to PNG files.</source>
+        <translation>Die Fenster von Lieu mit den Demodaten als PNG-Dateien darstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the PNG files.</source>
+        <translation>Ordner für die PNG-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo&apos;s today (YYYY-MM-DD).</source>
+        <translation>Das Heute der Demo (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locale for dates and numbers.</source>
+        <translation>Gebietsschema für Datum und Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render only files starting with this.</source>
+        <translation>Nur Dateien darstellen, die damit beginnen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)
+</source>
+        <translation>--today: „%1“ ist kein Datum (JJJJ-MM-TT)
+</translation>
     </message>
 </context>
 </TS>

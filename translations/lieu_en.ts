@@ -118,6 +118,26 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <location filename="../core/Inbox.cpp" line="+57"/>
+        <location line="+1"/>
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message numerus="yes">
         <location filename="../core/Jobs.cpp" line="+115"/>
@@ -198,6 +218,25 @@
         <translation>
             <numerusform>Saved %n leave event to %1</numerusform>
             <numerusform>Saved %n leave events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::WeekGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/employee/WeekGridModel.cpp" line="+380"/>
+        <source>remove %n rows</source>
+        <translation>
+            <numerusform>remove %n row</numerusform>
+            <numerusform>remove %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>clear %n cell</numerusform>
+            <numerusform>clear %n cells</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,18 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../core/Audit.cpp" line="+35"/>
+        <location filename="../core/Audit.cpp" line="+24"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
         <source>Only HR can read the audit log</source>
         <translation>Solo RR. HH. puede consultar el registro de auditoría</translation>
     </message>
@@ -63,6 +74,49 @@
         <location line="+11"/>
         <source>Only HR can reset another person&apos;s password</source>
         <translation>Solo RR. HH. puede restablecer la contraseña de otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceReports</name>
+    <message>
+        <location filename="../core/BalanceReports.cpp" line="+36"/>
+        <source>Only HR can see the balance reports</source>
+        <translation>Solo RR. HH. puede ver los informes de saldos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>team: employee %1 does not exist</source>
+        <translation>team: el empleado %1 no existe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>on: the date is missing</source>
+        <translation>on: falta la fecha</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>months: the range %1 to %2 is not a range of months</source>
+        <translation>months: el intervalo del %1 al %2 no es un intervalo de meses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>months: at most 20 years at once</source>
+        <translation>months: como máximo 20 años a la vez</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>from: the date is missing</source>
+        <translation>from: falta la fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days: %1 must be from 1 to 3660</source>
+        <translation>days: %1 debe estar entre 1 y 3660</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>months: %1 must be from 1 to 240</source>
+        <translation>months: %1 debe estar entre 1 y 240</translation>
     </message>
 </context>
 <context>
@@ -854,6 +908,45 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../ui/shell/Desktop.cpp" line="+59"/>
+        <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
+        <translation>No hay ningún usuario de RR. HH. activo con usuario que mostrar: indique quién con --as LOGIN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database was empty: opened the demo organisation.</source>
+        <translation>La base de datos estaba vacía: se ha abierto la organización de demostración.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--page: &quot;%1&quot; is not a page %2 sees (%3)</source>
+        <translation>--page: «%1» no es una página que vea %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write the screenshot to %1</source>
+        <translation>No se pudo escribir la captura de pantalla en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a screenshot of the main window (%1 signed in) to %2</source>
+        <translation>Captura de la ventana principal (%1 con sesión iniciada) guardada en %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+40"/>
+        <source>Lieu cannot open its database</source>
+        <translation>Lieu no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <location filename="../core/Directory.cpp" line="+106"/>
@@ -1142,6 +1235,19 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>EmployeePages</name>
+    <message>
+        <location filename="../ui/employee/EmployeePages.cpp" line="+24"/>
+        <source>Timesheet</source>
+        <translation>Hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My TOIL</source>
+        <translation>Mi tiempo compensatorio</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../core/export/Table.cpp" line="+85"/>
@@ -1160,9 +1266,17 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../ui/common/Formats.cpp" line="+42"/>
+        <source>%1 h (%2 days)</source>
+        <translation>%1 h (%2 días)</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
-        <location filename="../core/I18n.cpp" line="+154"/>
+        <location filename="../core/I18n.cpp" line="+158"/>
         <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
         <translation>language: «%1» no es un idioma que hable Lieu (%2)</translation>
     </message>
@@ -1216,6 +1330,34 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <location filename="../core/Inbox.cpp" line="+57"/>
+        <location line="+1"/>
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n aprobada</numerusform>
+            <numerusform>%n aprobadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n denegada</numerusform>
+            <numerusform>%n denegadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsertRowCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="+31"/>
+        <source>add row</source>
+        <translation>añadir fila</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../core/Jobs.cpp" line="+114"/>
@@ -1249,6 +1391,51 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+1"/>
         <source>Your TOIL expires soon: %1 h by %2</source>
         <translation>Su tiempo compensatorio caduca pronto: %1 h antes del %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptionsParser</name>
+    <message>
+        <location filename="../ui/shell/LaunchOptions.cpp" line="+19"/>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown argument &quot;%1&quot; (see lieu --help)</source>
+        <translation>argumento desconocido «%1» (consulte lieu --help)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--as and --page go with --screenshot FILE</source>
+        <translation>--as y --page van con --screenshot ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: lieu [options]
+Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.
+
+  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)
+  --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)
+  --screenshot FILE   open the main window off screen, save it as a PNG and exit
+  --as LOGIN          with --screenshot: the user signed in (default: the demo&apos;s HR user)
+  --page ID           with --screenshot: the page shown (e.g. employee.timesheet)
+  --version           print the version
+
+Without a display the window is drawn off screen and saved as a PNG, whose path is printed.
+</source>
+        <translation>Uso: lieu [opciones]
+Lieu, tiempo compensatorio: registrar horas, aprobar horas extra, disfrutar y caducar el tiempo compensatorio.
+
+  --db RUTA           la base de datos SQLite (o LIEU_DB; por defecto: lieu.sqlite en la ubicación de datos)
+  --today AAAA-MM-DD  actuar como si hoy fuera ese día (o LIEU_TODAY)
+  --screenshot ARCHIVO  abrir la ventana principal fuera de pantalla, guardarla como PNG y salir
+  --as USUARIO        con --screenshot: el usuario con sesión iniciada (por defecto: el usuario de RR. HH. de la demo)
+  --page ID           con --screenshot: la página mostrada (p. ej. employee.timesheet)
+  --version           mostrar la versión
+
+Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya ruta se muestra.
+</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1582,14 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location filename="../core/Names.cpp" line="+46"/>
         <source>%1: &quot;%2&quot; is not a document name like %3</source>
         <translation>%1: «%2» no es un nombre de documento como %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRowCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="+15"/>
+        <source>remove row</source>
+        <translation>quitar fila</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1838,29 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>SetCellCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="-33"/>
+        <location line="+4"/>
+        <source>change %1</source>
+        <translation>cambiar %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>change billable</source>
+        <translation>cambiar facturable</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../core/Settings.cpp" line="+63"/>
+        <location line="+50"/>
         <source>Only HR can change settings</source>
         <translation>Solo RR. HH. puede cambiar los ajustes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>setting: &quot;%1&quot; is not a Lieu setting</source>
         <translation>setting: «%1» no es un ajuste de Lieu</translation>
     </message>
@@ -1675,7 +1885,7 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <translation>%1: la organización necesita un nombre de 1 a 200 caracteres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The leave type &quot;%1&quot; is missing: run &quot;lieuctl init&quot;</source>
         <translation>Falta el tipo de ausencia «%1»: ejecute «lieuctl init»</translation>
     </message>
@@ -1693,6 +1903,19 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+3"/>
         <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
         <translation>allow_negative: el tiempo compensatorio no puede ser negativo en Lieu; déjelo desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../core/Setup.cpp" line="+21"/>
+        <source>user_id: the first HR user needs a login to sign in with</source>
+        <translation>user_id: el primer usuario de RR. HH. necesita un usuario para iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database already has employees: the first-start set-up is only for an empty one</source>
+        <translation>Esta base de datos ya tiene empleados: la configuración inicial es solo para una vacía</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2527,1011 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>lieu::ui</name>
+    <message>
+        <location filename="../ui/hr/HrPages.cpp" line="+35"/>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL settings</source>
+        <translation>Ajustes del tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ApplyLeaveDialog</name>
+    <message>
+        <location filename="../ui/employee/ApplyLeaveDialog.cpp" line="+26"/>
+        <source>&amp;One half day:</source>
+        <translation>&amp;Un medio día:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply for leave</source>
+        <translation>Solicitar ausencia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First day of leave</source>
+        <translation>Primer día de ausencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of leave</source>
+        <translation>Último día de ausencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day date</source>
+        <translation>Fecha del medio día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the days is a half day</source>
+        <translation>Uno de los días es medio día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: what the leave is for</source>
+        <translation>Opcional: para qué es la ausencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it counts</source>
+        <translation>Qué se computa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working days:</source>
+        <translation>Días laborables:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave:</source>
+        <translation>Ausencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance before:</source>
+        <translation>Saldo antes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after:</source>
+        <translation>Saldo después:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken from:</source>
+        <translation>Tomado de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Solicitar</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source> (half)</source>
+        <translation> (medio)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance after: %1</source>
+        <translation>Saldo después: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 h (last day %3)</source>
+        <translation>%1 %2 h (último día %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no TOIL lot covers these days</source>
+        <translation>ninguna asignación de tiempo compensatorio cubre estos días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough TOIL valid on these days: short by %1.</source>
+        <translation>No hay suficiente tiempo compensatorio válido en estos días: faltan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::AuditModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="+279"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/hr/AuditPage.cpp" line="+37"/>
+        <location line="+122"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. TS-00012 or EMP-0003</source>
+        <translation>p. ej. TS-00012 o EMP-0003</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Tipo de documento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>Has&amp;ta:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search the entries shown</source>
+        <translation>Buscar en las entradas mostradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the audit entries</source>
+        <translation>Buscar en las entradas de auditoría</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 the change</source>
+        <translation>%1: el cambio</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The latest %1 entries</source>
+        <translation>Las últimas %1 entradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 entradas</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ChartsPage</name>
+    <message>
+        <location filename="../ui/charts/ChartsPage.cpp" line="+60"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;lizar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TOIL balance per employee</source>
+        <translation>Saldo de tiempo compensatorio por empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL accrued, used and expired per month</source>
+        <translation>Tiempo compensatorio acumulado, usado y caducado por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL expiring in the next 90 days, by week</source>
+        <translation>Tiempo compensatorio que caduca en los próximos 90 días, por semana</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the figures.</source>
+        <translation>No se pudieron leer las cifras.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s team (%2)</source>
+        <translation>Equipo de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Balance per employee (the %1 largest of %2)</source>
+        <translation>Saldo por empleado (los %1 mayores de %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance per employee</source>
+        <translation>Saldo por empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available today</source>
+        <translation>Disponible hoy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accrued, used and expired per month</source>
+        <translation>Acumulado, usado y caducado por mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrued</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: accrued %2 h, used %3 h, expired %4 h</source>
+        <translation>%1: acumulado %2 h, usado %3 h, caducado %4 h</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Expiring in the next %1 days, by week</source>
+        <translation>Caduca en los próximos %1 días, por semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires unless used</source>
+        <translation>Caduca si no se usa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>week of %1: %2 h</source>
+        <translation>semana del %1: %2 h</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>week starting</source>
+        <translation>semana desde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing expires in the next %1 days</source>
+        <translation>Nada caduca en los próximos %1 días</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Balance charts</source>
+        <translation>Gráficos de saldos</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::Display</name>
+    <message>
+        <location filename="../ui/common/Display.cpp" line="+32"/>
+        <source>%1 h (%2 days)</source>
+        <translation>%1 h (%2 días)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeeDialog</name>
+    <message>
+        <location filename="../ui/hr/EmployeeDialogs.cpp" line="+39"/>
+        <source>Add an employee</source>
+        <translation>Añadir un empleado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. EMP-0009</source>
+        <translation>p. ej. EMP-0009</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee &amp;ID:</source>
+        <translation>&amp;ID de empleado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: cannot sign in</source>
+        <translation>vacío: no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports to</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, deactivated)</source>
+        <translation>%1 (%2, desactivado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The immediate supervisor: the one person who approves this employee&apos;s timesheets</source>
+        <translation>El supervisor directo: la única persona que aprueba las hojas de horas de este empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Depende de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;HR: manages employees, holidays and settings, sees every record</source>
+        <translation>&amp;RR. HH.: gestiona empleados, festivos y ajustes, ve todos los registros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Active (can sign in and log hours)</source>
+        <translation>&amp;Activo (puede iniciar sesión y registrar horas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of joining</source>
+        <translation>Fecha de incorporación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of &amp;joining:</source>
+        <translation>Fecha de &amp;incorporación:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lea&amp;ves on</source>
+        <translation>Cau&amp;sa baja el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relieving date</source>
+        <translation>Fecha de baja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relieving date:</source>
+        <translation>Fecha de baja:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contracted hours a day</source>
+        <translation>Horas contratadas al día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by the &quot;hours above the contracted day&quot; accrual policy; write 7.5 or 7:30</source>
+        <translation>Lo usa la regla «horas por encima de la jornada contratada»; escriba 7.5 o 7:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracted &amp;hours a day:</source>
+        <translation>&amp;Horas contratadas al día:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeeModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="-234"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No login: cannot sign in</source>
+        <translation>Sin usuario: no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HR</source>
+        <translation>RR. HH.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>Incorporación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a day</source>
+        <translation>Horas al día</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeesPage</name>
+    <message>
+        <location filename="../ui/hr/EmployeesPage.cpp" line="+28"/>
+        <source>Search by name, ID, e-mail, login or supervisor</source>
+        <translation>Buscar por nombre, ID, correo, usuario o supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search employees</source>
+        <translation>Buscar empleados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;deactivated</source>
+        <translation>Mostrar &amp;desactivados</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deac&amp;tivate</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no login: give them one with Edit first</source>
+        <translation>%1 no tiene usuario: asígnele uno primero con Editar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2) added.</source>
+        <translation>%1 (%2) añadido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) added. Set a password with Reset password so they can sign in.</source>
+        <translation>%1 (%2) añadido. Establezca una contraseña con «Restablecer contraseña» para que pueda iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2) saved.</source>
+        <translation>%1 (%2) guardado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2) deactivated: they can no longer sign in.</source>
+        <translation>%1 (%2) desactivado: ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) is active again.</source>
+        <translation>%1 (%2) vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New password set for %1 (%2).</source>
+        <translation>Nueva contraseña establecida para %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::FirstStartDialog</name>
+    <message>
+        <location filename="../ui/shell/FirstStartDialog.cpp" line="+26"/>
+        <source>Welcome to Lieu</source>
+        <translation>Bienvenido a Lieu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This Lieu database is new and empty. Would you like to look around a demo organisation first, or set up your own?</source>
+        <translation>Esta base de datos de Lieu es nueva y está vacía. ¿Quiere echar un vistazo primero a una organización de demostración o configurar la suya?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the demo</source>
+        <translation>Abrir la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small organisation with months of history. Sign in as %1 (HR), %2 (supervisor) or %3 (employee); the password is &quot;%4&quot;.</source>
+        <translation>Una pequeña organización con meses de historial. Inicie sesión como %1 (RR. HH.), %2 (supervisor) o %3 (empleada); la contraseña es «%4».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up my organisation</source>
+        <translation>Configurar mi organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name it, choose the TOIL rules, and create the first HR user.</source>
+        <translation>Póngale nombre, elija las reglas del tiempo compensatorio y cree el primer usuario de RR. HH.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per TOIL day:</source>
+        <translation>&amp;Horas por día compensatorio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many hours of TOIL make one day off (8, 7.5 or 7:30)</source>
+        <translation>Cuántas horas de tiempo compensatorio equivalen a un día libre (8, 7.5 o 7:30)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL expires after</source>
+        <translation>El tiempo compensatorio caduca a los</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lot of TOIL can be used for this many days after its timesheet&apos;s period</source>
+        <translation>Cada asignación de tiempo compensatorio puede usarse durante estos días tras el periodo de su hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL &amp;expires after:</source>
+        <translation>El tiempo compensatorio &amp;caduca a los:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First HR user</source>
+        <translation>Primer usuario de RR. HH.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee &amp;id:</source>
+        <translation>&amp;ID de empleado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ull name:</source>
+        <translation>Nombre &amp;completo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>password: the two passwords are not the same</source>
+        <translation>password: las dos contraseñas no coinciden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hours per TOIL day</source>
+        <translation>horas por día compensatorio</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HolidayModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="+72"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HolidaysPage</name>
+    <message>
+        <location filename="../ui/hr/HolidaysPage.cpp" line="+29"/>
+        <source>Add a holiday</source>
+        <translation>Añadir un festivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Holiday date</source>
+        <translation>Fecha del festivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Spring bank holiday</source>
+        <translation>p. ej. Lunes de Pascua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday description</source>
+        <translation>Descripción del festivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holiday list is empty: only weekends are days off.</source>
+        <translation>La lista de festivos está vacía: solo los fines de semana son libres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Past holidays are in italics. Approved leave keeps the days it counted when it was approved.</source>
+        <translation>Los festivos pasados aparecen en cursiva. Una ausencia aprobada conserva los días que se computaron al aprobarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is a holiday now.</source>
+        <translation>El %1 es ahora festivo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is no longer a holiday.</source>
+        <translation>El %1 ya no es festivo.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HoursDelegate</name>
+    <message>
+        <location filename="../ui/employee/WeekGridView.cpp" line="+34"/>
+        <source>7:30</source>
+        <translation>7:30</translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+52"/>
@@ -2670,6 +3898,14 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>lieu::ui::InboxBadge</name>
+    <message>
+        <location filename="../ui/review/InboxBadge.cpp" line="+24"/>
+        <source>Waiting for your decision: %1</source>
+        <translation>Pendiente de su decisión: %1</translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::LanguageMenu</name>
     <message>
         <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
@@ -2685,6 +3921,1563 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+17"/>
         <source>Lieu speaks %1 in the windows it opens from now on: sign out and in again to see this one in it.</source>
         <translation>Lieu habla %1 en las ventanas que abra a partir de ahora: cierre sesión y vuelva a iniciarla para ver esta en ese idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LeaveApplicationModel</name>
+    <message>
+        <location filename="../ui/employee/ToilModels.cpp" line="+347"/>
+        <source>Rejected: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1</source>
+        <translation>Aprobada por %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half day</source>
+        <translation>Medio día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LeaveQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="+290"/>
+        <source>Half day on %1</source>
+        <translation>Medio día el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Application</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LedgerModel</name>
+    <message>
+        <location filename="../ui/employee/ToilModels.cpp" line="-153"/>
+        <source>%1 (expiry)</source>
+        <translation>%1 (caducidad)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LotModel</name>
+    <message>
+        <location line="-223"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used up</source>
+        <translation>Agotada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet valid</source>
+        <translation>Aún no válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The last day this TOIL can be taken: %1</source>
+        <translation>El último día en que se puede disfrutar este tiempo compensatorio: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Taken by approved leave</source>
+        <translation>Consumido por ausencias aprobadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost because the lot passed its last day</source>
+        <translation>Perdido porque la asignación pasó su último día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by leave applications still awaiting approval</source>
+        <translation>Reservado por solicitudes de permiso aún pendientes de aprobación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lot</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From timesheet</source>
+        <translation>De la hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of use</source>
+        <translation>Último día de uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earned (h)</source>
+        <translation>Acumulado (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used (h)</source>
+        <translation>Usado (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired (h)</source>
+        <translation>Caducado (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left (h)</source>
+        <translation>Restante (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left (days)</source>
+        <translation>Restante (días)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved (h)</source>
+        <translation>Reservado (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+31"/>
+        <source>HR</source>
+        <translation>RR. HH.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no page for your roles yet.</source>
+        <translation>Todavía no hay ninguna página para sus roles.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Page actions</source>
+        <translation>Acciones de la página</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Window actions</source>
+        <translation>Acciones de la ventana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read everything again (%1)</source>
+        <translation>Volver a leerlo todo (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2, %3) · %4</source>
+        <translation>%1 (%2, %3) · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — Lieu</source>
+        <translation>%1 — Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today %1 · %2</source>
+        <translation>Hoy %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Read again at %1</source>
+        <translation>Leído de nuevo a las %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Lieu</source>
+        <translation>Acerca de Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Lieu %1&lt;/h3&gt;&lt;p&gt;Time off in lieu: log hours, approve overtime, spend and expire TOIL. Amounts are kept to the minute; every action is checked by the same core library as the &lt;code&gt;lieuctl&lt;/code&gt; command line.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lieu %1&lt;/h3&gt;&lt;p&gt;Tiempo compensatorio: registrar horas, aprobar horas extra, disfrutar y caducar el tiempo compensatorio. Las cantidades se llevan al minuto; cada acción la comprueba la misma biblioteca central que la línea de órdenes &lt;code&gt;lieuctl&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/common/MessageBar.cpp" line="+26"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MyToilPage</name>
+    <message>
+        <location filename="../ui/employee/MyToilPage.cpp" line="+82"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending leave</source>
+        <translation>Ausencias pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free for new leave</source>
+        <translation>Libre para nuevas ausencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring soon</source>
+        <translation>Caduca pronto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Apply for leave…</source>
+        <translation>&amp;Solicitar ausencia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel the selected application</source>
+        <translation>&amp;Cancelar la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply for leave…</source>
+        <translation>Solicitar ausencia…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOIL lots</source>
+        <translation>Asignaciones de tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TOIL yet. When your supervisor approves a timesheet with TOIL hours, a lot appears here.</source>
+        <translation>Todavía no hay tiempo compensatorio. Cuando su supervisor apruebe una hoja de horas con horas compensatorias, aparecerá aquí una asignación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave applications</source>
+        <translation>Solicitudes de permiso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No leave applications yet.</source>
+        <translation>Todavía no hay solicitudes de permiso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ledger</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The ledger is empty.</source>
+        <translation>Todavía no hay movimientos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOIL lots: each can be used until its last day</source>
+        <translation>Asignaciones de tiempo compensatorio: cada una puede usarse hasta su último día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave a&amp;pplications</source>
+        <translation>Soli&amp;citudes de permiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;dger</source>
+        <translation>&amp;Movimientos</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 days on %2</source>
+        <translation>%1 días el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days awaiting approval</source>
+        <translation>%1 días pendientes de aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and %1 h from lots not valid yet</source>
+        <translation>y %1 h de asignaciones aún no válidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring in the next %1 days</source>
+        <translation>Caduca en los próximos %1 días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 days; use the first by %2</source>
+        <translation>%1 días; use la primera antes del %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing expires soon</source>
+        <translation>nada caduca pronto</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Leave application %1 was sent for approval.</source>
+        <translation>La solicitud de permiso %1 se ha enviado a aprobación.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel leave application</source>
+        <translation>Cancelar la solicitud de permiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel %1 (%2 to %3)? The TOIL it holds becomes free again.</source>
+        <translation>¿Cancelar %1 (del %2 al %3)? El tiempo compensatorio que reserva vuelve a quedar libre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 se ha cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::PasswordDialog</name>
+    <message>
+        <location filename="../ui/hr/EmployeeDialogs.cpp" line="+65"/>
+        <source>Reset the password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 signs in as &quot;%2&quot; with the new password. Tell them in person; Lieu does not send passwords by e-mail.</source>
+        <translation>%1 inicia sesión como «%2» con la nueva contraseña. Dígasela en persona; Lieu no envía contraseñas por correo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password again</source>
+        <translation>La nueva contraseña otra vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters.</source>
+        <translation>Al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Establecer contraseña</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::RejectDialog</name>
+    <message>
+        <location filename="../ui/review/RejectDialog.cpp" line="+18"/>
+        <source>Reject %1</source>
+        <translation>Rechazar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why %1 of %2 is rejected. %2 sees this reason and can correct and resend it.</source>
+        <translation>Indique por qué se rechaza %1 de %2. %2 verá este motivo y podrá corregir y volver a enviar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motivo (obligatorio):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for rejecting %1</source>
+        <translation>Motivo del rechazo de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Tuesday&apos;s release night was billed to the client: mark it billable</source>
+        <translation>p. ej. La noche de despliegue del martes se facturó al cliente: márquela como facturable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Write a reason first</source>
+        <translation>Escriba primero un motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rejection needs a reason.</source>
+        <translation>Un rechazo necesita un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="+47"/>
+        <source>Waiting for your decision</source>
+        <translation>Pendiente de su decisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;lizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again</source>
+        <translation>Volver a leer la cola</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+272"/>
+        <source>C&amp;heck all</source>
+        <translation>Mar&amp;car todas</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Check every timesheet in the list, or uncheck them all</source>
+        <translation>Marcar todas las hojas de horas de la lista o desmarcarlas todas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected timesheet: its TOIL becomes a lot the employee can use</source>
+        <translation>Aprobar la hoja de horas seleccionada: su tiempo compensatorio pasa a ser una asignación que el empleado puede usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>Re&amp;chazar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected timesheet back with a reason</source>
+        <translation>Devolver la hoja de horas seleccionada con un motivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Timesheets awaiting your approval</source>
+        <translation>Hojas de horas pendientes de su aprobación</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time logs of the selected timesheet</source>
+        <translation>Registros de tiempo de la hoja de horas seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the TOIL was counted</source>
+        <translation>Cómo se calculó el tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOIL calculation details</source>
+        <translation>Detalles del cálculo del tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No timesheet of your team is waiting for your approval.</source>
+        <translation>Ninguna hoja de horas de su equipo espera su aprobación.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A&amp;pprove leave</source>
+        <translation>A&amp;probar ausencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected application: its days are drawn from the employee&apos;s TOIL</source>
+        <translation>Aprobar la solicitud seleccionada: sus días se toman del tiempo compensatorio del empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eject leave…</source>
+        <translation>R&amp;echazar ausencia…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave applications awaiting your approval</source>
+        <translation>Solicitudes de permiso pendientes de su aprobación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The employee&apos;s TOIL</source>
+        <translation>El tiempo compensatorio del empleado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No leave application is waiting for your approval.</source>
+        <translation>Ninguna solicitud de permiso espera su aprobación.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Timesheets (%1)</source>
+        <translation>&amp;Hojas de horas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave applications (%1)</source>
+        <translation>&amp;Solicitudes de permiso (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a timesheet to see its logs.</source>
+        <translation>Seleccione una hoja de horas para ver sus registros.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · %3 · %4 hours logged, TOIL %5</source>
+        <translation>%1 · %2 · %3 · %4 horas registradas, tiempo compensatorio %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select an application to see the employee&apos;s TOIL.</source>
+        <translation>Seleccione una solicitud para ver el tiempo compensatorio del empleado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · half day on %1</source>
+        <translation> · medio día el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This application: %1</source>
+        <translation>Esta solicitud: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available today: %1</source>
+        <translation>Disponible hoy: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by open applications, this one included: %1</source>
+        <translation>Reservado por solicitudes abiertas, incluida esta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiring by %1: %2</source>
+        <translation>Caduca antes del %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approve &amp;checked (%1)</source>
+        <translation>Aprobar las &amp;marcadas (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unc&amp;heck all</source>
+        <translation>Desmar&amp;car todas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 approved; it earns no TOIL.</source>
+        <translation>%1 de %2 aprobada; no genera tiempo compensatorio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 approved: %3 of TOIL in %4, usable until %5.</source>
+        <translation>%1 de %2 aprobada: %3 de tiempo compensatorio en %4, utilizable hasta el %5.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+59"/>
+        <source>%1 was not approved: %2</source>
+        <translation>%1 no se ha aprobado: %2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Check the timesheets to approve first.</source>
+        <translation>Marque primero las hojas de horas que quiere aprobar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 rejected; they see your reason and can correct and resend it.</source>
+        <translation>%1 de %2 rechazada; verá su motivo y podrá corregir y volver a enviar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 approved: %3 h drawn from their TOIL.</source>
+        <translation>%1 de %2 aprobada: %3 h tomadas de su tiempo compensatorio.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2 rejected; what it held is free again.</source>
+        <translation>%1 de %2 rechazada; lo que reservaba vuelve a quedar libre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::Screens</name>
+    <message>
+        <location filename="../ui/screens/Screens.cpp" line="+80"/>
+        <source>Thursday&apos;s incident review was for the client: log it as billable and send the week again.</source>
+        <translation>La revisión del incidente del jueves era para el cliente: regístrela como facturable y vuelva a enviar la semana.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/hr/SettingsPage.cpp" line="+57"/>
+        <source>Leave type &quot;%1&quot;</source>
+        <translation>Tipo de ausencia «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Days a lot stays valid</source>
+        <translation>Días que una asignación sigue siendo válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lot is valid for:</source>
+        <translation>Cada asignación es válida:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from the day after the timesheet&apos;s last day. Lots approved earlier keep their dates.</source>
+        <translation>Se cuenta desde el día siguiente al último día de la hoja de horas. Las asignaciones aprobadas antes conservan sus fechas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow a negative balance</source>
+        <translation>Permitir saldo negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL cannot go negative in Lieu: leave is only granted from TOIL already earned</source>
+        <translation>El tiempo compensatorio no puede ser negativo en Lieu: solo se conceden ausencias con tiempo compensatorio ya acumulado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How hours become TOIL</source>
+        <translation>Cómo las horas se convierten en tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accrual policy</source>
+        <translation>Regla de acumulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per TOIL day</source>
+        <translation>Horas por día compensatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write 8, 7.5 or 7:30</source>
+        <translation>Escriba 8, 7.5 o 7:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per TOIL day:</source>
+        <translation>&amp;Horas por día compensatorio:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend and holiday multiplier</source>
+        <translation>Multiplicador de fines de semana y festivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend and holiday &amp;multiplier:</source>
+        <translation>&amp;Multiplicador de fines de semana y festivos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the contracted-hours policy, TOIL earned on a weekend day or a holiday counts this much (150 % = 1.5x).</source>
+        <translation>Con la regla de horas contratadas, el tiempo compensatorio acumulado en fin de semana o festivo cuenta esto (150 % = 1,5 veces).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance cap in hours</source>
+        <translation>Tope del saldo en horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance &amp;cap (hours, 0 = none):</source>
+        <translation>&amp;Tope del saldo (horas, 0 = ninguno):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a weekend day</source>
+        <translation>%1 es día de fin de semana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekend days:</source>
+        <translation>Días de fin de semana:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders and the organisation</source>
+        <translation>Recordatorios y organización</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminder window in days</source>
+        <translation>Plazo de recordatorio en días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail a reminder &amp;before TOIL expires:</source>
+        <translation>Enviar un recordatorio por correo &amp;antes de que caduque:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expiring-soon window in days</source>
+        <translation>Plazo de «caduca pronto» en días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show TOIL as &quot;expiring soon&quot; within:</source>
+        <translation>Mostrar el tiempo compensatorio como «caduca pronto» dentro de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation name:</source>
+        <translation>Nombre de la &amp;organización:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Settings saved: %1 changed.</source>
+        <translation>Ajustes guardados: %1 cambiado(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+33"/>
+        <source>Sign in to Lieu</source>
+        <translation>Iniciar sesión en Lieu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the demo organisation: sign in as %1 (HR), %2 (supervisor) or %3 (employee) with the password &quot;%4&quot;.</source>
+        <translation>Esta es la organización de demostración: inicie sesión como %1 (RR. HH.), %2 (supervisor) o %3 (empleada) con la contraseña «%4».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type your login first.</source>
+        <translation>Escriba primero su usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimeLogModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="-117"/>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-billable</source>
+        <translation>No facturable</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetListModel</name>
+    <message>
+        <location filename="../ui/employee/TimesheetListModel.cpp" line="+79"/>
+        <source>Rejected: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Timesheet</source>
+        <translation>Hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL hours</source>
+        <translation>Horas de tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL days</source>
+        <translation>Días compensatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL status</source>
+        <translation>Estado del tiempo compensatorio</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetPage</name>
+    <message>
+        <location filename="../ui/employee/TimesheetPage.cpp" line="+87"/>
+        <location line="+1"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any day of the week to open; weeks run Monday to Sunday</source>
+        <translation>Cualquier día de la semana que quiera abrir; las semanas van de lunes a domingo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week of</source>
+        <translation>&amp;Semana del</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;his week</source>
+        <translation>Es&amp;ta semana</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Hours by activity and day</source>
+        <translation>Horas por actividad y día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Añadir fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Quitar fila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Descartar borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this Draft or Rejected timesheet</source>
+        <translation>Eliminar esta hoja de horas en borrador o rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the hours (%1)</source>
+        <translation>Guardar las horas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+286"/>
+        <source>Send for a&amp;pproval</source>
+        <translation>Enviar a a&amp;probación</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>TOIL from this timesheet</source>
+        <translation>Tiempo compensatorio de esta hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How it is counted</source>
+        <translation>Cómo se calcula</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calculation details</source>
+        <translation>Detalles del cálculo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>My timesheets</source>
+        <translation>Mis hojas de horas</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No timesheets yet. Type your hours in the grid above and save them.</source>
+        <translation>Todavía no hay hojas de horas. Escriba sus horas en la cuadrícula de arriba y guárdelas.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Unsaved hours</source>
+        <translation>Horas sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hours of %1 are not saved yet.</source>
+        <translation>Las horas de %1 aún no se han guardado.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL hours: %1</source>
+        <translation>Horas de tiempo compensatorio: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TOIL days at %2 h a day</source>
+        <translation>%1 días compensatorios a %2 h por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h logged in all</source>
+        <translation>%1 h registradas en total</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New timesheet, %1</source>
+        <translation>Nueva hoja de horas, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · TOIL: %1</source>
+        <translation> · Tiempo compensatorio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · unsaved changes</source>
+        <translation> · cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected by the supervisor: %1
+Change the hours and send it again.</source>
+        <translation>Rechazada por el supervisor: %1
+Cambie las horas y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;send for approval</source>
+        <translation>Volver a enviar a a&amp;probación</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1: %2 h logged, %3 h TOIL.</source>
+        <translation>%1 guardada: %2 h registradas, %3 h de tiempo compensatorio.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was sent to %2 for approval.</source>
+        <translation>%1 se ha enviado a %2 para su aprobación.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discard timesheet</source>
+        <translation>Descartar la hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard %1 and its hours? This cannot be undone.</source>
+        <translation>¿Descartar %1 y sus horas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was discarded.</source>
+        <translation>%1 se ha descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="-140"/>
+        <source>Select %1 for approval</source>
+        <translation>Seleccionar %1 para aprobar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checked timesheets are approved together</source>
+        <translation>Las hojas de horas marcadas se aprueban juntas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesheet</source>
+        <translation>Hoja de horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours logged (h:mm)</source>
+        <translation>Todas las horas registradas (h:mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL the timesheet earns (h:mm)</source>
+        <translation>Tiempo compensatorio que genera la hoja de horas (h:mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL hours</source>
+        <translation>Horas de tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL in days of the organisation&apos;s TOIL day</source>
+        <translation>Tiempo compensatorio en días compensatorios de la organización</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL days</source>
+        <translation>Días compensatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::WeekGridModel</name>
+    <message>
+        <location filename="../ui/employee/WeekGridModel.cpp" line="+105"/>
+        <location line="+99"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Total %1: %2 hours</source>
+        <translation>Total %1: %2 horas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Activity (type its name)</source>
+        <translation>Actividad (escriba su nombre)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Billable hours are paid by a client and do not count as TOIL</source>
+        <translation>Las horas facturables las paga un cliente y no cuentan como tiempo compensatorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Not billable</source>
+        <translation>No facturable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2: %3 hours</source>
+        <translation>%1, %2: %3 horas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 total: %2 hours</source>
+        <translation>%1 en total: %2 horas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Σ</source>
+        <translation>Σ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a working day (weekend or holiday)</source>
+        <translation>No es día laborable (fin de semana o festivo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the future: hours can be logged from that day on</source>
+        <translation>En el futuro: se podrán registrar horas a partir de ese día</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>remove row</source>
+        <translation>quitar fila</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>remove %n rows</source>
+        <translation>
+            <numerusform>quitar %n fila</numerusform>
+            <numerusform>quitar %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>borrar %n celda</numerusform>
+            <numerusform>borrar %n celdas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/lieu-screens.cpp" line="+16"/>
+        <source>Render Lieu&apos;s windows with the demo data to PNG files.</source>
+        <translation>Renderizar las ventanas de Lieu con los datos de demostración en archivos PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the PNG files.</source>
+        <translation>Carpeta para los archivos PNG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo&apos;s today (YYYY-MM-DD).</source>
+        <translation>El día de hoy de la demo (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locale for dates and numbers.</source>
+        <translation>Configuración regional para fechas y números.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render only files starting with this.</source>
+        <translation>Renderizar solo los archivos que empiecen así.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)
+</source>
+        <translation>--today: «%1» no es una fecha (AAAA-MM-DD)
+</translation>
     </message>
 </context>
 </TS>

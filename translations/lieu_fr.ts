@@ -4,7 +4,18 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../core/Audit.cpp" line="+35"/>
+        <location filename="../core/Audit.cpp" line="+24"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
         <source>Only HR can read the audit log</source>
         <translation>Seuls les RH peuvent consulter le journal d&apos;audit</translation>
     </message>
@@ -63,6 +74,49 @@
         <location line="+11"/>
         <source>Only HR can reset another person&apos;s password</source>
         <translation>Seuls les RH peuvent réinitialiser le mot de passe d&apos;une autre personne</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceReports</name>
+    <message>
+        <location filename="../core/BalanceReports.cpp" line="+36"/>
+        <source>Only HR can see the balance reports</source>
+        <translation>Seuls les RH peuvent voir les rapports de soldes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>team: employee %1 does not exist</source>
+        <translation>team : l&apos;employé %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>on: the date is missing</source>
+        <translation>on : la date est manquante</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>months: the range %1 to %2 is not a range of months</source>
+        <translation>months : la plage du %1 au %2 n&apos;est pas une plage de mois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>months: at most 20 years at once</source>
+        <translation>months : 20 ans au maximum à la fois</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>from: the date is missing</source>
+        <translation>from : la date est manquante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days: %1 must be from 1 to 3660</source>
+        <translation>days : %1 doit être compris entre 1 et 3660</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>months: %1 must be from 1 to 240</source>
+        <translation>months : %1 doit être compris entre 1 et 240</translation>
     </message>
 </context>
 <context>
@@ -854,6 +908,45 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../ui/shell/Desktop.cpp" line="+59"/>
+        <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
+        <translation>Aucun utilisateur RH actif avec un identifiant à montrer : indiquez qui avec --as LOGIN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database was empty: opened the demo organisation.</source>
+        <translation>La base de données était vide : l&apos;organisation de démonstration a été ouverte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--page: &quot;%1&quot; is not a page %2 sees (%3)</source>
+        <translation>--page : « %1 » n&apos;est pas une page que voit %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a screenshot of the main window (%1 signed in) to %2</source>
+        <translation>Capture de la fenêtre principale (%1 connecté) enregistrée dans %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+40"/>
+        <source>Lieu cannot open its database</source>
+        <translation>Lieu ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <location filename="../core/Directory.cpp" line="+106"/>
@@ -1142,6 +1235,19 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>EmployeePages</name>
+    <message>
+        <location filename="../ui/employee/EmployeePages.cpp" line="+24"/>
+        <source>Timesheet</source>
+        <translation>Feuille de temps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My TOIL</source>
+        <translation>Ma récupération</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../core/export/Table.cpp" line="+85"/>
@@ -1160,9 +1266,17 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../ui/common/Formats.cpp" line="+42"/>
+        <source>%1 h (%2 days)</source>
+        <translation>%1 h (%2 jours)</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
-        <location filename="../core/I18n.cpp" line="+154"/>
+        <location filename="../core/I18n.cpp" line="+158"/>
         <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
         <translation>language : « %1 » n&apos;est pas une langue que parle Lieu (%2)</translation>
     </message>
@@ -1216,6 +1330,34 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <location filename="../core/Inbox.cpp" line="+57"/>
+        <location line="+1"/>
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approuvée</numerusform>
+            <numerusform>%n approuvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsertRowCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="+31"/>
+        <source>add row</source>
+        <translation>ajouter une ligne</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../core/Jobs.cpp" line="+114"/>
@@ -1249,6 +1391,51 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location line="+1"/>
         <source>Your TOIL expires soon: %1 h by %2</source>
         <translation>Votre récupération expire bientôt : %1 h d&apos;ici le %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptionsParser</name>
+    <message>
+        <location filename="../ui/shell/LaunchOptions.cpp" line="+19"/>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown argument &quot;%1&quot; (see lieu --help)</source>
+        <translation>argument inconnu « %1 » (voir lieu --help)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--as and --page go with --screenshot FILE</source>
+        <translation>--as et --page vont avec --screenshot FICHIER</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: lieu [options]
+Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.
+
+  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)
+  --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)
+  --screenshot FILE   open the main window off screen, save it as a PNG and exit
+  --as LOGIN          with --screenshot: the user signed in (default: the demo&apos;s HR user)
+  --page ID           with --screenshot: the page shown (e.g. employee.timesheet)
+  --version           print the version
+
+Without a display the window is drawn off screen and saved as a PNG, whose path is printed.
+</source>
+        <translation>Usage : lieu [options]
+Lieu, la récupération : saisir les heures, approuver les heures supplémentaires, utiliser la récupération et la laisser expirer.
+
+  --db CHEMIN         la base de données SQLite (ou LIEU_DB ; par défaut : lieu.sqlite dans l&apos;emplacement des données)
+  --today AAAA-MM-JJ  faire comme si nous étions ce jour-là (ou LIEU_TODAY)
+  --screenshot FICHIER  ouvrir la fenêtre principale hors écran, l&apos;enregistrer en PNG et quitter
+  --as IDENTIFIANT    avec --screenshot : l&apos;utilisateur connecté (par défaut : l&apos;utilisateur RH de la démo)
+  --page ID           avec --screenshot : la page affichée (p. ex. employee.timesheet)
+  --version           afficher la version
+
+Sans écran, la fenêtre est dessinée hors écran et enregistrée en PNG, dont le chemin est affiché.
+</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1582,14 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location filename="../core/Names.cpp" line="+46"/>
         <source>%1: &quot;%2&quot; is not a document name like %3</source>
         <translation>%1 : « %2 » n&apos;est pas un nom de document comme %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRowCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="+15"/>
+        <source>remove row</source>
+        <translation>supprimer une ligne</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1838,29 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>SetCellCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="-33"/>
+        <location line="+4"/>
+        <source>change %1</source>
+        <translation>modifier %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>change billable</source>
+        <translation>modifier facturable</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../core/Settings.cpp" line="+63"/>
+        <location line="+50"/>
         <source>Only HR can change settings</source>
         <translation>Seuls les RH peuvent modifier les paramètres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>setting: &quot;%1&quot; is not a Lieu setting</source>
         <translation>setting : « %1 » n&apos;est pas un paramètre de Lieu</translation>
     </message>
@@ -1675,7 +1885,7 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <translation>%1 : l&apos;organisation a besoin d&apos;un nom de 1 à 200 caractères</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The leave type &quot;%1&quot; is missing: run &quot;lieuctl init&quot;</source>
         <translation>Le type de congé « %1 » est manquant : lancez « lieuctl init »</translation>
     </message>
@@ -1693,6 +1903,19 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location line="+3"/>
         <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
         <translation>allow_negative : la récupération ne peut pas devenir négative dans Lieu ; laissez cette option désactivée</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../core/Setup.cpp" line="+21"/>
+        <source>user_id: the first HR user needs a login to sign in with</source>
+        <translation>user_id : le premier utilisateur RH a besoin d&apos;un identifiant pour se connecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database already has employees: the first-start set-up is only for an empty one</source>
+        <translation>Cette base de données contient déjà des employés : la configuration initiale est réservée à une base vide</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2527,1011 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>lieu::ui</name>
+    <message>
+        <location filename="../ui/hr/HrPages.cpp" line="+35"/>
+        <source>Employees</source>
+        <translation>Employés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL settings</source>
+        <translation>Paramètres de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ApplyLeaveDialog</name>
+    <message>
+        <location filename="../ui/employee/ApplyLeaveDialog.cpp" line="+26"/>
+        <source>&amp;One half day:</source>
+        <translation>&amp;Une demi-journée :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply for leave</source>
+        <translation>Demander un congé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First day of leave</source>
+        <translation>Premier jour de congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of leave</source>
+        <translation>Dernier jour de congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day date</source>
+        <translation>Date de la demi-journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the days is a half day</source>
+        <translation>L&apos;un des jours est une demi-journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: what the leave is for</source>
+        <translation>Facultatif : l&apos;objet du congé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it counts</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working days:</source>
+        <translation>Jours ouvrés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave:</source>
+        <translation>Congé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance before:</source>
+        <translation>Solde avant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after:</source>
+        <translation>Solde après :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken from:</source>
+        <translation>Prélevé sur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source> (half)</source>
+        <translation> (demi)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance after: %1</source>
+        <translation>Solde après : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 h (last day %3)</source>
+        <translation>%1 %2 h (dernier jour %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no TOIL lot covers these days</source>
+        <translation>aucune dotation de récupération ne couvre ces jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough TOIL valid on these days: short by %1.</source>
+        <translation>Pas assez de récupération valable ces jours-là : il manque %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::AuditModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="+279"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/hr/AuditPage.cpp" line="+37"/>
+        <location line="+122"/>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. TS-00012 or EMP-0003</source>
+        <translation>p. ex. TS-00012 ou EMP-0003</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Type de document :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search the entries shown</source>
+        <translation>Rechercher dans les entrées affichées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the audit entries</source>
+        <translation>Rechercher dans les entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 the change</source>
+        <translation>%1 : la modification</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The latest %1 entries</source>
+        <translation>Les %1 dernières entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ChartsPage</name>
+    <message>
+        <location filename="../ui/charts/ChartsPage.cpp" line="+60"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TOIL balance per employee</source>
+        <translation>Solde de récupération par employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL accrued, used and expired per month</source>
+        <translation>Récupération acquise, utilisée et expirée par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL expiring in the next 90 days, by week</source>
+        <translation>Récupération qui expire dans les 90 prochains jours, par semaine</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the figures.</source>
+        <translation>Impossible de lire les chiffres.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s team (%2)</source>
+        <translation>Équipe de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Balance per employee (the %1 largest of %2)</source>
+        <translation>Solde par employé (les %1 plus élevés sur %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance per employee</source>
+        <translation>Solde par employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available today</source>
+        <translation>Disponible aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 h</source>
+        <translation>%1 : %2 h</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accrued, used and expired per month</source>
+        <translation>Acquis, utilisé et expiré par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrued</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: accrued %2 h, used %3 h, expired %4 h</source>
+        <translation>%1 : acquis %2 h, utilisé %3 h, expiré %4 h</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Expiring in the next %1 days, by week</source>
+        <translation>Expire dans les %1 prochains jours, par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires unless used</source>
+        <translation>Expire si non utilisé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>week of %1: %2 h</source>
+        <translation>semaine du %1 : %2 h</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>week starting</source>
+        <translation>semaine du</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing expires in the next %1 days</source>
+        <translation>Rien n&apos;expire dans les %1 prochains jours</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Balance charts</source>
+        <translation>Graphiques des soldes</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::Display</name>
+    <message>
+        <location filename="../ui/common/Display.cpp" line="+32"/>
+        <source>%1 h (%2 days)</source>
+        <translation>%1 h (%2 jours)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeeDialog</name>
+    <message>
+        <location filename="../ui/hr/EmployeeDialogs.cpp" line="+39"/>
+        <source>Add an employee</source>
+        <translation>Ajouter un employé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee ID</source>
+        <translation>Identifiant de l&apos;employé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. EMP-0009</source>
+        <translation>p. ex. EMP-0009</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee &amp;ID:</source>
+        <translation>&amp;Identifiant de l&apos;employé :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: cannot sign in</source>
+        <translation>vide : ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>Identi&amp;fiant :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports to</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, deactivated)</source>
+        <translation>%1 (%2, désactivé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The immediate supervisor: the one person who approves this employee&apos;s timesheets</source>
+        <translation>Le responsable direct : la seule personne qui approuve les feuilles de temps de cet employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;HR: manages employees, holidays and settings, sees every record</source>
+        <translation>&amp;RH : gère les employés, les jours fériés et les paramètres, voit tous les dossiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Active (can sign in and log hours)</source>
+        <translation>&amp;Actif (peut se connecter et saisir des heures)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of joining</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of &amp;joining:</source>
+        <translation>Date d&apos;en&amp;trée :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lea&amp;ves on</source>
+        <translation>&amp;Quitte l&apos;entreprise le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relieving date</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relieving date:</source>
+        <translation>Date de départ :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contracted hours a day</source>
+        <translation>Heures contractuelles par jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by the &quot;hours above the contracted day&quot; accrual policy; write 7.5 or 7:30</source>
+        <translation>Utilisé par la règle « heures au-delà de la journée contractuelle » ; écrivez 7.5 ou 7:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracted &amp;hours a day:</source>
+        <translation>&amp;Heures contractuelles par jour :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeeModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="-234"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No login: cannot sign in</source>
+        <translation>Pas d&apos;identifiant : ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supervisor</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HR</source>
+        <translation>RH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a day</source>
+        <translation>Heures par jour</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeesPage</name>
+    <message>
+        <location filename="../ui/hr/EmployeesPage.cpp" line="+28"/>
+        <source>Search by name, ID, e-mail, login or supervisor</source>
+        <translation>Rechercher par nom, identifiant, e-mail, identifiant de connexion ou responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search employees</source>
+        <translation>Rechercher des employés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;deactivated</source>
+        <translation>Afficher les &amp;désactivés</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Employees</source>
+        <translation>Employés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deac&amp;tivate</source>
+        <translation>Désac&amp;tiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no login: give them one with Edit first</source>
+        <translation>%1 n&apos;a pas d&apos;identifiant : attribuez-en un d&apos;abord avec Modifier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2) added.</source>
+        <translation>%1 (%2) ajouté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) added. Set a password with Reset password so they can sign in.</source>
+        <translation>%1 (%2) ajouté. Définissez un mot de passe avec « Réinitialiser le mot de passe » pour que la personne puisse se connecter.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2) saved.</source>
+        <translation>%1 (%2) enregistré.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2) deactivated: they can no longer sign in.</source>
+        <translation>%1 (%2) désactivé : la personne ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) is active again.</source>
+        <translation>%1 (%2) est de nouveau actif.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New password set for %1 (%2).</source>
+        <translation>Nouveau mot de passe défini pour %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::FirstStartDialog</name>
+    <message>
+        <location filename="../ui/shell/FirstStartDialog.cpp" line="+26"/>
+        <source>Welcome to Lieu</source>
+        <translation>Bienvenue dans Lieu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This Lieu database is new and empty. Would you like to look around a demo organisation first, or set up your own?</source>
+        <translation>Cette base de données Lieu est nouvelle et vide. Voulez-vous d&apos;abord découvrir une organisation de démonstration, ou configurer la vôtre ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small organisation with months of history. Sign in as %1 (HR), %2 (supervisor) or %3 (employee); the password is &quot;%4&quot;.</source>
+        <translation>Une petite organisation avec plusieurs mois d&apos;historique. Connectez-vous en tant que %1 (RH), %2 (responsable) ou %3 (employée) ; le mot de passe est « %4 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up my organisation</source>
+        <translation>Configurer mon organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name it, choose the TOIL rules, and create the first HR user.</source>
+        <translation>Nommez-la, choisissez les règles de récupération et créez le premier utilisateur RH.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per TOIL day:</source>
+        <translation>&amp;Heures par jour de récupération :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many hours of TOIL make one day off (8, 7.5 or 7:30)</source>
+        <translation>Combien d&apos;heures de récupération font un jour de repos (8, 7.5 ou 7:30)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL expires after</source>
+        <translation>La récupération expire après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lot of TOIL can be used for this many days after its timesheet&apos;s period</source>
+        <translation>Chaque dotation de récupération peut être utilisée pendant ce nombre de jours après la période de sa feuille de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL &amp;expires after:</source>
+        <translation>La récupération &amp;expire après :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First HR user</source>
+        <translation>Premier utilisateur RH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee &amp;id:</source>
+        <translation>&amp;Identifiant d&apos;employé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ull name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>Identi&amp;fiant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>password: the two passwords are not the same</source>
+        <translation>password : les deux mots de passe ne sont pas identiques</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hours per TOIL day</source>
+        <translation>heures par jour de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HolidayModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="+72"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HolidaysPage</name>
+    <message>
+        <location filename="../ui/hr/HolidaysPage.cpp" line="+29"/>
+        <source>Add a holiday</source>
+        <translation>Ajouter un jour férié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Holiday date</source>
+        <translation>Date du jour férié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Spring bank holiday</source>
+        <translation>p. ex. lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday description</source>
+        <translation>Description du jour férié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holiday list is empty: only weekends are days off.</source>
+        <translation>La liste des jours fériés est vide : seuls les week-ends sont chômés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Past holidays are in italics. Approved leave keeps the days it counted when it was approved.</source>
+        <translation>Les jours fériés passés sont en italique. Un congé approuvé garde les jours comptés lors de son approbation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is a holiday now.</source>
+        <translation>Le %1 est désormais un jour férié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is no longer a holiday.</source>
+        <translation>Le %1 n&apos;est plus un jour férié.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HoursDelegate</name>
+    <message>
+        <location filename="../ui/employee/WeekGridView.cpp" line="+34"/>
+        <source>7:30</source>
+        <translation>7:30</translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+52"/>
@@ -2670,6 +3898,14 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
     </message>
 </context>
 <context>
+    <name>lieu::ui::InboxBadge</name>
+    <message>
+        <location filename="../ui/review/InboxBadge.cpp" line="+24"/>
+        <source>Waiting for your decision: %1</source>
+        <translation>En attente de votre décision : %1</translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::LanguageMenu</name>
     <message>
         <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
@@ -2685,6 +3921,1563 @@ Code de sortie : 0 succès, 1 refusé par une règle, 2 erreur d&apos;utilisatio
         <location line="+17"/>
         <source>Lieu speaks %1 in the windows it opens from now on: sign out and in again to see this one in it.</source>
         <translation>Lieu parle %1 dans les fenêtres qu&apos;il ouvre désormais : déconnectez-vous puis reconnectez-vous pour voir celle-ci dans cette langue.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LeaveApplicationModel</name>
+    <message>
+        <location filename="../ui/employee/ToilModels.cpp" line="+347"/>
+        <source>Rejected: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1</source>
+        <translation>Approuvée par %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LeaveQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="+290"/>
+        <source>Half day on %1</source>
+        <translation>Demi-journée le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LedgerModel</name>
+    <message>
+        <location filename="../ui/employee/ToilModels.cpp" line="-153"/>
+        <source>%1 (expiry)</source>
+        <translation>%1 (expiration)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Dotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LotModel</name>
+    <message>
+        <location line="-223"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used up</source>
+        <translation>Épuisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet valid</source>
+        <translation>Pas encore valable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The last day this TOIL can be taken: %1</source>
+        <translation>Le dernier jour où cette récupération peut être prise : %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Taken by approved leave</source>
+        <translation>Utilisée par des congés approuvés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost because the lot passed its last day</source>
+        <translation>Perdue parce que la dotation a dépassé son dernier jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by leave applications still awaiting approval</source>
+        <translation>Retenue par des demandes de congé encore en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lot</source>
+        <translation>Dotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From timesheet</source>
+        <translation>Feuille de temps d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of use</source>
+        <translation>Dernier jour d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earned (h)</source>
+        <translation>Acquis (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used (h)</source>
+        <translation>Utilisé (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired (h)</source>
+        <translation>Expiré (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left (h)</source>
+        <translation>Restant (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left (days)</source>
+        <translation>Restant (jours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved (h)</source>
+        <translation>Réservé (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+31"/>
+        <source>HR</source>
+        <translation>RH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no page for your roles yet.</source>
+        <translation>Il n&apos;y a pas encore de page pour vos rôles.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Page actions</source>
+        <translation>Actions de la page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Window actions</source>
+        <translation>Actions de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read everything again (%1)</source>
+        <translation>Tout relire (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2, %3) · %4</source>
+        <translation>%1 (%2, %3) · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — Lieu</source>
+        <translation>%1 — Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today %1 · %2</source>
+        <translation>Aujourd&apos;hui %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Read again at %1</source>
+        <translation>Relu à %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Lieu</source>
+        <translation>À propos de Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Lieu %1&lt;/h3&gt;&lt;p&gt;Time off in lieu: log hours, approve overtime, spend and expire TOIL. Amounts are kept to the minute; every action is checked by the same core library as the &lt;code&gt;lieuctl&lt;/code&gt; command line.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lieu %1&lt;/h3&gt;&lt;p&gt;La récupération : saisir les heures, approuver les heures supplémentaires, utiliser la récupération et la laisser expirer. Les montants sont tenus à la minute près ; chaque action est contrôlée par la même bibliothèque que la ligne de commande &lt;code&gt;lieuctl&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/common/MessageBar.cpp" line="+26"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MyToilPage</name>
+    <message>
+        <location filename="../ui/employee/MyToilPage.cpp" line="+82"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending leave</source>
+        <translation>Congés en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free for new leave</source>
+        <translation>Disponible pour un nouveau congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Apply for leave…</source>
+        <translation>&amp;Demander un congé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel the selected application</source>
+        <translation>&amp;Annuler la demande sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply for leave…</source>
+        <translation>Demander un congé…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOIL lots</source>
+        <translation>Dotations de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TOIL yet. When your supervisor approves a timesheet with TOIL hours, a lot appears here.</source>
+        <translation>Pas encore de récupération. Quand votre responsable approuve une feuille de temps avec des heures de récupération, une dotation apparaît ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave applications</source>
+        <translation>Demandes de congé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No leave applications yet.</source>
+        <translation>Pas encore de demande de congé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ledger</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The ledger is empty.</source>
+        <translation>Aucune écriture pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOIL lots: each can be used until its last day</source>
+        <translation>Dotations de récupération : chacune peut être utilisée jusqu&apos;à son dernier jour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave a&amp;pplications</source>
+        <translation>De&amp;mandes de congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;dger</source>
+        <translation>É&amp;critures</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 days on %2</source>
+        <translation>%1 jours le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days awaiting approval</source>
+        <translation>%1 jours en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and %1 h from lots not valid yet</source>
+        <translation>et %1 h de dotations pas encore valables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring in the next %1 days</source>
+        <translation>Expire dans les %1 prochains jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 days; use the first by %2</source>
+        <translation>%1 jours ; utilisez la première avant le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing expires soon</source>
+        <translation>rien n&apos;expire bientôt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Leave application %1 was sent for approval.</source>
+        <translation>La demande de congé %1 a été envoyée pour approbation.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel leave application</source>
+        <translation>Annuler la demande de congé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel %1 (%2 to %3)? The TOIL it holds becomes free again.</source>
+        <translation>Annuler %1 (du %2 au %3) ? La récupération qu&apos;elle retient redevient disponible.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::PasswordDialog</name>
+    <message>
+        <location filename="../ui/hr/EmployeeDialogs.cpp" line="+65"/>
+        <source>Reset the password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 signs in as &quot;%2&quot; with the new password. Tell them in person; Lieu does not send passwords by e-mail.</source>
+        <translation>%1 se connecte en tant que « %2 » avec le nouveau mot de passe. Communiquez-le en personne ; Lieu n&apos;envoie pas de mots de passe par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password again</source>
+        <translation>Le nouveau mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Définir le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::RejectDialog</name>
+    <message>
+        <location filename="../ui/review/RejectDialog.cpp" line="+18"/>
+        <source>Reject %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why %1 of %2 is rejected. %2 sees this reason and can correct and resend it.</source>
+        <translation>Indiquez pourquoi %1 de %2 est refusée. %2 voit ce motif et peut corriger puis soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for rejecting %1</source>
+        <translation>Motif du refus de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Tuesday&apos;s release night was billed to the client: mark it billable</source>
+        <translation>p. ex. La nuit de mise en production de mardi a été facturée au client : marquez-la facturable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Write a reason first</source>
+        <translation>Saisissez d&apos;abord un motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rejection needs a reason.</source>
+        <translation>Un refus doit être motivé.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="+47"/>
+        <source>Waiting for your decision</source>
+        <translation>En attente de votre décision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again</source>
+        <translation>Relire la file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+272"/>
+        <source>C&amp;heck all</source>
+        <translation>Tout co&amp;cher</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Check every timesheet in the list, or uncheck them all</source>
+        <translation>Cocher toutes les feuilles de temps de la liste, ou tout décocher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected timesheet: its TOIL becomes a lot the employee can use</source>
+        <translation>Approuver la feuille de temps sélectionnée : sa récupération devient une dotation utilisable par l&apos;employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected timesheet back with a reason</source>
+        <translation>Renvoyer la feuille de temps sélectionnée avec un motif</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Timesheets awaiting your approval</source>
+        <translation>Feuilles de temps en attente de votre approbation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time logs of the selected timesheet</source>
+        <translation>Saisies de la feuille de temps sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the TOIL was counted</source>
+        <translation>Comment la récupération a été calculée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOIL calculation details</source>
+        <translation>Détails du calcul de la récupération</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No timesheet of your team is waiting for your approval.</source>
+        <translation>Aucune feuille de temps de votre équipe n&apos;attend votre approbation.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A&amp;pprove leave</source>
+        <translation>A&amp;pprouver le congé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected application: its days are drawn from the employee&apos;s TOIL</source>
+        <translation>Approuver la demande sélectionnée : ses jours sont prélevés sur la récupération de l&apos;employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eject leave…</source>
+        <translation>R&amp;efuser le congé…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave applications awaiting your approval</source>
+        <translation>Demandes de congé en attente de votre approbation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The employee&apos;s TOIL</source>
+        <translation>La récupération de l&apos;employé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No leave application is waiting for your approval.</source>
+        <translation>Aucune demande de congé n&apos;attend votre approbation.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Timesheets (%1)</source>
+        <translation>&amp;Feuilles de temps (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave applications (%1)</source>
+        <translation>&amp;Demandes de congé (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a timesheet to see its logs.</source>
+        <translation>Sélectionnez une feuille de temps pour voir ses saisies.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · %3 · %4 hours logged, TOIL %5</source>
+        <translation>%1 · %2 · %3 · %4 heures saisies, récupération %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select an application to see the employee&apos;s TOIL.</source>
+        <translation>Sélectionnez une demande pour voir la récupération de l&apos;employé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · half day on %1</source>
+        <translation> · demi-journée le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This application: %1</source>
+        <translation>Cette demande : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available today: %1</source>
+        <translation>Disponible aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by open applications, this one included: %1</source>
+        <translation>Retenu par les demandes ouvertes, celle-ci comprise : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiring by %1: %2</source>
+        <translation>Expire d&apos;ici le %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approve &amp;checked (%1)</source>
+        <translation>Approuver les &amp;cochées (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unc&amp;heck all</source>
+        <translation>Tout dé&amp;cocher</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 approved; it earns no TOIL.</source>
+        <translation>%1 de %2 approuvée ; elle ne génère aucune récupération.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 approved: %3 of TOIL in %4, usable until %5.</source>
+        <translation>%1 de %2 approuvée : %3 de récupération dans %4, utilisable jusqu&apos;au %5.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+59"/>
+        <source>%1 was not approved: %2</source>
+        <translation>%1 n&apos;a pas été approuvée : %2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Check the timesheets to approve first.</source>
+        <translation>Cochez d&apos;abord les feuilles de temps à approuver.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 rejected; they see your reason and can correct and resend it.</source>
+        <translation>%1 de %2 refusée ; la personne voit votre motif et peut corriger puis soumettre à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 approved: %3 h drawn from their TOIL.</source>
+        <translation>%1 de %2 approuvée : %3 h prélevées sur sa récupération.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2 rejected; what it held is free again.</source>
+        <translation>%1 de %2 refusée ; ce qu&apos;elle retenait est de nouveau disponible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review</source>
+        <translation>Validation</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::Screens</name>
+    <message>
+        <location filename="../ui/screens/Screens.cpp" line="+80"/>
+        <source>Thursday&apos;s incident review was for the client: log it as billable and send the week again.</source>
+        <translation>La revue d&apos;incident de jeudi était pour le client : saisissez-la comme facturable et soumettez à nouveau la semaine.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/hr/SettingsPage.cpp" line="+57"/>
+        <source>Leave type &quot;%1&quot;</source>
+        <translation>Type de congé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Days a lot stays valid</source>
+        <translation>Nombre de jours de validité d&apos;une dotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lot is valid for:</source>
+        <translation>Chaque dotation est valable :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from the day after the timesheet&apos;s last day. Lots approved earlier keep their dates.</source>
+        <translation>Compté à partir du lendemain du dernier jour de la feuille de temps. Les dotations approuvées auparavant gardent leurs dates.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow a negative balance</source>
+        <translation>Autoriser un solde négatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL cannot go negative in Lieu: leave is only granted from TOIL already earned</source>
+        <translation>La récupération ne peut pas devenir négative dans Lieu : un congé n&apos;est accordé que sur de la récupération déjà acquise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How hours become TOIL</source>
+        <translation>Comment les heures deviennent de la récupération</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accrual policy</source>
+        <translation>Règle d&apos;acquisition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Règle :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per TOIL day</source>
+        <translation>Heures par jour de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write 8, 7.5 or 7:30</source>
+        <translation>Écrivez 8, 7.5 ou 7:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per TOIL day:</source>
+        <translation>&amp;Heures par jour de récupération :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend and holiday multiplier</source>
+        <translation>Coefficient pour week-ends et jours fériés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend and holiday &amp;multiplier:</source>
+        <translation>&amp;Coefficient pour week-ends et jours fériés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the contracted-hours policy, TOIL earned on a weekend day or a holiday counts this much (150 % = 1.5x).</source>
+        <translation>Avec la règle des heures contractuelles, la récupération acquise un jour de week-end ou férié compte autant (150 % = 1,5 fois).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance cap in hours</source>
+        <translation>Plafond du solde en heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance &amp;cap (hours, 0 = none):</source>
+        <translation>&amp;Plafond du solde (heures, 0 = aucun) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a weekend day</source>
+        <translation>%1 est un jour de week-end</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekend days:</source>
+        <translation>Jours de week-end :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders and the organisation</source>
+        <translation>Rappels et organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminder window in days</source>
+        <translation>Délai de rappel en jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail a reminder &amp;before TOIL expires:</source>
+        <translation>Envoyer un rappel par e-mail &amp;avant l&apos;expiration :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expiring-soon window in days</source>
+        <translation>Délai « expire bientôt » en jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show TOIL as &quot;expiring soon&quot; within:</source>
+        <translation>Afficher la récupération comme « expire bientôt » dans les :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation name:</source>
+        <translation>Nom de l&apos;&amp;organisation :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Settings saved: %1 changed.</source>
+        <translation>Paramètres enregistrés : %1 modifié(s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+33"/>
+        <source>Sign in to Lieu</source>
+        <translation>Se connecter à Lieu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>Identi&amp;fiant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the demo organisation: sign in as %1 (HR), %2 (supervisor) or %3 (employee) with the password &quot;%4&quot;.</source>
+        <translation>Ceci est l&apos;organisation de démonstration : connectez-vous en tant que %1 (RH), %2 (responsable) ou %3 (employée) avec le mot de passe « %4 ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type your login first.</source>
+        <translation>Saisissez d&apos;abord votre identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimeLogModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="-117"/>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-billable</source>
+        <translation>Non facturable</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetListModel</name>
+    <message>
+        <location filename="../ui/employee/TimesheetListModel.cpp" line="+79"/>
+        <source>Rejected: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Timesheet</source>
+        <translation>Feuille de temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL hours</source>
+        <translation>Heures de récupération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL days</source>
+        <translation>Jours de récupération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL status</source>
+        <translation>Statut de la récupération</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetPage</name>
+    <message>
+        <location filename="../ui/employee/TimesheetPage.cpp" line="+87"/>
+        <location line="+1"/>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any day of the week to open; weeks run Monday to Sunday</source>
+        <translation>N&apos;importe quel jour de la semaine à ouvrir ; les semaines vont du lundi au dimanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week of</source>
+        <translation>&amp;Semaine du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;his week</source>
+        <translation>Cette se&amp;maine</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Hours by activity and day</source>
+        <translation>Heures par activité et par jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Discard draft</source>
+        <translation>Supprimer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this Draft or Rejected timesheet</source>
+        <translation>Supprimer cette feuille de temps en brouillon ou refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the hours (%1)</source>
+        <translation>Enregistrer les heures (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+286"/>
+        <source>Send for a&amp;pproval</source>
+        <translation>Soumettre pour a&amp;pprobation</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>TOIL from this timesheet</source>
+        <translation>Récupération issue de cette feuille de temps</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How it is counted</source>
+        <translation>Comment c&apos;est calculé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calculation details</source>
+        <translation>Détails du calcul</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>My timesheets</source>
+        <translation>Mes feuilles de temps</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No timesheets yet. Type your hours in the grid above and save them.</source>
+        <translation>Pas encore de feuille de temps. Saisissez vos heures dans la grille ci-dessus et enregistrez-les.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Unsaved hours</source>
+        <translation>Heures non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hours of %1 are not saved yet.</source>
+        <translation>Les heures de %1 ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL hours: %1</source>
+        <translation>Heures de récupération : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TOIL days at %2 h a day</source>
+        <translation>%1 jours de récupération à %2 h par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h logged in all</source>
+        <translation>%1 h saisies au total</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New timesheet, %1</source>
+        <translation>Nouvelle feuille de temps, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · TOIL: %1</source>
+        <translation> · Récupération : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · unsaved changes</source>
+        <translation> · modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected by the supervisor: %1
+Change the hours and send it again.</source>
+        <translation>Refusée par le responsable : %1
+Modifiez les heures et soumettez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(aucun motif indiqué)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;send for approval</source>
+        <translation>Soumettre à nouveau pour a&amp;pprobation</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1: %2 h logged, %3 h TOIL.</source>
+        <translation>%1 enregistrée : %2 h saisies, %3 h de récupération.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was sent to %2 for approval.</source>
+        <translation>%1 a été envoyée à %2 pour approbation.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discard timesheet</source>
+        <translation>Supprimer la feuille de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard %1 and its hours? This cannot be undone.</source>
+        <translation>Supprimer %1 et ses heures ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was discarded.</source>
+        <translation>%1 a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="-140"/>
+        <source>Select %1 for approval</source>
+        <translation>Sélectionner %1 pour approbation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checked timesheets are approved together</source>
+        <translation>Les feuilles de temps cochées sont approuvées ensemble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesheet</source>
+        <translation>Feuille de temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours logged (h:mm)</source>
+        <translation>Toutes les heures saisies (h:mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL the timesheet earns (h:mm)</source>
+        <translation>Récupération générée par la feuille de temps (h:mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL hours</source>
+        <translation>Heures de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL in days of the organisation&apos;s TOIL day</source>
+        <translation>Récupération en jours de récupération de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL days</source>
+        <translation>Jours de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Soumise</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::WeekGridModel</name>
+    <message>
+        <location filename="../ui/employee/WeekGridModel.cpp" line="+105"/>
+        <location line="+99"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Total %1: %2 hours</source>
+        <translation>Total %1 : %2 heures</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Activity (type its name)</source>
+        <translation>Activité (saisissez son nom)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Billable hours are paid by a client and do not count as TOIL</source>
+        <translation>Les heures facturables sont payées par un client et ne comptent pas comme récupération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Not billable</source>
+        <translation>Non facturable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2: %3 hours</source>
+        <translation>%1, %2 : %3 heures</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 total: %2 hours</source>
+        <translation>%1 au total : %2 heures</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Σ</source>
+        <translation>Σ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a working day (weekend or holiday)</source>
+        <translation>Pas un jour ouvré (week-end ou jour férié)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the future: hours can be logged from that day on</source>
+        <translation>Dans le futur : les heures pourront être saisies à partir de ce jour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>remove row</source>
+        <translation>supprimer une ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>remove %n rows</source>
+        <translation>
+            <numerusform>supprimer %n ligne</numerusform>
+            <numerusform>supprimer %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>effacer %n cellule</numerusform>
+            <numerusform>effacer %n cellules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/lieu-screens.cpp" line="+16"/>
+        <source>Render Lieu&apos;s windows with the demo data to PNG files.</source>
+        <translation>Rendre les fenêtres de Lieu avec les données de démonstration en fichiers PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the PNG files.</source>
+        <translation>Dossier des fichiers PNG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo&apos;s today (YYYY-MM-DD).</source>
+        <translation>La date du jour de la démonstration (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locale for dates and numbers.</source>
+        <translation>Paramètres régionaux pour les dates et les nombres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render only files starting with this.</source>
+        <translation>Ne rendre que les fichiers qui commencent par ceci.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)
+</source>
+        <translation>--today : « %1 » n&apos;est pas une date (AAAA-MM-JJ)
+</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,18 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../core/Audit.cpp" line="+35"/>
+        <location filename="../core/Audit.cpp" line="+24"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
         <source>Only HR can read the audit log</source>
         <translation>Alleen HR kan het auditlogboek lezen</translation>
     </message>
@@ -63,6 +74,49 @@
         <location line="+11"/>
         <source>Only HR can reset another person&apos;s password</source>
         <translation>Alleen HR kan het wachtwoord van iemand anders opnieuw instellen</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceReports</name>
+    <message>
+        <location filename="../core/BalanceReports.cpp" line="+36"/>
+        <source>Only HR can see the balance reports</source>
+        <translation>Alleen HR kan de saldorapporten zien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>team: employee %1 does not exist</source>
+        <translation>team: medewerker %1 bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>on: the date is missing</source>
+        <translation>on: de datum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>months: the range %1 to %2 is not a range of months</source>
+        <translation>months: het bereik %1 t/m %2 is geen bereik van maanden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>months: at most 20 years at once</source>
+        <translation>months: hoogstens 20 jaar tegelijk</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>from: the date is missing</source>
+        <translation>from: de datum ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days: %1 must be from 1 to 3660</source>
+        <translation>days: %1 moet tussen 1 en 3660 liggen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>months: %1 must be from 1 to 240</source>
+        <translation>months: %1 moet tussen 1 en 240 liggen</translation>
     </message>
 </context>
 <context>
@@ -854,6 +908,45 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../ui/shell/Desktop.cpp" line="+59"/>
+        <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
+        <translation>Er is geen actieve HR-gebruiker met een gebruikersnaam om te tonen: geef met --as LOGIN aan wie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database was empty: opened the demo organisation.</source>
+        <translation>De database was leeg: de demo-organisatie is geopend.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--page: &quot;%1&quot; is not a page %2 sees (%3)</source>
+        <translation>--page: &quot;%1&quot; is geen pagina die %2 ziet (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Kan de schermafbeelding niet naar %1 schrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a screenshot of the main window (%1 signed in) to %2</source>
+        <translation>Schermafbeelding van het hoofdvenster (%1 aangemeld) opgeslagen in %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+40"/>
+        <source>Lieu cannot open its database</source>
+        <translation>Lieu kan zijn database niet openen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <location filename="../core/Directory.cpp" line="+106"/>
@@ -1142,6 +1235,19 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>EmployeePages</name>
+    <message>
+        <location filename="../ui/employee/EmployeePages.cpp" line="+24"/>
+        <source>Timesheet</source>
+        <translation>Urenstaat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My TOIL</source>
+        <translation>Mijn tijd voor tijd</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../core/export/Table.cpp" line="+85"/>
@@ -1160,9 +1266,17 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../ui/common/Formats.cpp" line="+42"/>
+        <source>%1 h (%2 days)</source>
+        <translation>%1 u (%2 dagen)</translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
-        <location filename="../core/I18n.cpp" line="+154"/>
+        <location filename="../core/I18n.cpp" line="+158"/>
         <source>language: &quot;%1&quot; is not a language Lieu speaks (%2)</source>
         <translation>language: &quot;%1&quot; is geen taal die Lieu spreekt (%2)</translation>
     </message>
@@ -1216,6 +1330,34 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <location filename="../core/Inbox.cpp" line="+57"/>
+        <location line="+1"/>
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n goedgekeurd</numerusform>
+            <numerusform>%n goedgekeurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsertRowCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="+31"/>
+        <source>add row</source>
+        <translation>rij toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../core/Jobs.cpp" line="+114"/>
@@ -1249,6 +1391,51 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location line="+1"/>
         <source>Your TOIL expires soon: %1 h by %2</source>
         <translation>Uw tijd voor tijd vervalt binnenkort: %1 u uiterlijk %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptionsParser</name>
+    <message>
+        <location filename="../ui/shell/LaunchOptions.cpp" line="+19"/>
+        <source>%1 needs a value</source>
+        <translation>%1 heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown argument &quot;%1&quot; (see lieu --help)</source>
+        <translation>onbekend argument &quot;%1&quot; (zie lieu --help)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--as and --page go with --screenshot FILE</source>
+        <translation>--as en --page horen bij --screenshot BESTAND</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: lieu [options]
+Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.
+
+  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)
+  --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)
+  --screenshot FILE   open the main window off screen, save it as a PNG and exit
+  --as LOGIN          with --screenshot: the user signed in (default: the demo&apos;s HR user)
+  --page ID           with --screenshot: the page shown (e.g. employee.timesheet)
+  --version           print the version
+
+Without a display the window is drawn off screen and saved as a PNG, whose path is printed.
+</source>
+        <translation>Gebruik: lieu [opties]
+Lieu, tijd voor tijd: uren boeken, overuren goedkeuren, tijd voor tijd opnemen en laten vervallen.
+
+  --db PAD            de SQLite-database (of LIEU_DB; standaard: lieu.sqlite in de gegevensmap)
+  --today JJJJ-MM-DD  doen alsof het vandaag die dag is (of LIEU_TODAY)
+  --screenshot BESTAND  het hoofdvenster buiten beeld openen, als PNG opslaan en afsluiten
+  --as GEBRUIKER      met --screenshot: de aangemelde gebruiker (standaard: de HR-gebruiker van de demo)
+  --page ID           met --screenshot: de getoonde pagina (bijv. employee.timesheet)
+  --version           de versie tonen
+
+Zonder beeldscherm wordt het venster buiten beeld getekend en als PNG opgeslagen; het pad wordt getoond.
+</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1582,14 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location filename="../core/Names.cpp" line="+46"/>
         <source>%1: &quot;%2&quot; is not a document name like %3</source>
         <translation>%1: &quot;%2&quot; is geen documentnaam zoals %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRowCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="+15"/>
+        <source>remove row</source>
+        <translation>rij verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1838,29 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>SetCellCommand</name>
+    <message>
+        <location filename="../ui/employee/GridCommands.cpp" line="-33"/>
+        <location line="+4"/>
+        <source>change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>change billable</source>
+        <translation>declarabel wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../core/Settings.cpp" line="+63"/>
+        <location line="+50"/>
         <source>Only HR can change settings</source>
         <translation>Alleen HR kan instellingen wijzigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>setting: &quot;%1&quot; is not a Lieu setting</source>
         <translation>setting: &quot;%1&quot; is geen Lieu-instelling</translation>
     </message>
@@ -1675,7 +1885,7 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <translation>%1: de organisatie heeft een naam van 1 tot 200 tekens nodig</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>The leave type &quot;%1&quot; is missing: run &quot;lieuctl init&quot;</source>
         <translation>Het verloftype &quot;%1&quot; ontbreekt: voer &quot;lieuctl init&quot; uit</translation>
     </message>
@@ -1693,6 +1903,19 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location line="+3"/>
         <source>allow_negative: TOIL cannot go negative in Lieu; leave it off</source>
         <translation>allow_negative: tijd voor tijd kan in Lieu niet negatief worden; laat dit uit</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../core/Setup.cpp" line="+21"/>
+        <source>user_id: the first HR user needs a login to sign in with</source>
+        <translation>user_id: de eerste HR-gebruiker heeft een gebruikersnaam nodig om zich aan te melden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database already has employees: the first-start set-up is only for an empty one</source>
+        <translation>Deze database bevat al medewerkers: de eerste inrichting is alleen voor een lege database</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2527,1011 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>lieu::ui</name>
+    <message>
+        <location filename="../ui/hr/HrPages.cpp" line="+35"/>
+        <source>Employees</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL settings</source>
+        <translation>Instellingen tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ApplyLeaveDialog</name>
+    <message>
+        <location filename="../ui/employee/ApplyLeaveDialog.cpp" line="+26"/>
+        <source>&amp;One half day:</source>
+        <translation>&amp;Eén halve dag:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply for leave</source>
+        <translation>Verlof aanvragen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First day of leave</source>
+        <translation>Eerste verlofdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of leave</source>
+        <translation>Laatste verlofdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day date</source>
+        <translation>Datum van de halve dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of the days is a half day</source>
+        <translation>Een van de dagen is een halve dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: what the leave is for</source>
+        <translation>Optioneel: waarvoor het verlof is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it counts</source>
+        <translation>Wat er telt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working days:</source>
+        <translation>Werkdagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave:</source>
+        <translation>Verlof:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance before:</source>
+        <translation>Saldo vooraf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after:</source>
+        <translation>Saldo achteraf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken from:</source>
+        <translation>Opgenomen uit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aanvragen</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source> (half)</source>
+        <translation> (half)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance after: %1</source>
+        <translation>Saldo achteraf: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 h (last day %3)</source>
+        <translation>%1 %2 u (laatste dag %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no TOIL lot covers these days</source>
+        <translation>geen toekenning tijd voor tijd dekt deze dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough TOIL valid on these days: short by %1.</source>
+        <translation>Niet genoeg tijd voor tijd geldig op deze dagen: tekort %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::AuditModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="+279"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>Documenttype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/hr/AuditPage.cpp" line="+37"/>
+        <location line="+122"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>(nothing)</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document type</source>
+        <translation>Documenttype</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. TS-00012 or EMP-0003</source>
+        <translation>bijv. TS-00012 of EMP-0003</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document &amp;type:</source>
+        <translation>Document&amp;type:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>T&amp;ot en met:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search the entries shown</source>
+        <translation>De getoonde regels doorzoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the audit entries</source>
+        <translation>De auditregels doorzoeken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 the change</source>
+        <translation>%1: de wijziging</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The latest %1 entries</source>
+        <translation>De laatste %1 regels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 regels</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ChartsPage</name>
+    <message>
+        <location filename="../ui/charts/ChartsPage.cpp" line="+60"/>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TOIL balance per employee</source>
+        <translation>Saldo tijd voor tijd per medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL accrued, used and expired per month</source>
+        <translation>Tijd voor tijd opgebouwd, gebruikt en vervallen per maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL expiring in the next 90 days, by week</source>
+        <translation>Tijd voor tijd die in de komende 90 dagen vervalt, per week</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the figures.</source>
+        <translation>De cijfers konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1&apos;s team (%2)</source>
+        <translation>Team van %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Balance per employee (the %1 largest of %2)</source>
+        <translation>Saldo per medewerker (de %1 grootste van %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance per employee</source>
+        <translation>Saldo per medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available today</source>
+        <translation>Vandaag beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 u</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Accrued, used and expired per month</source>
+        <translation>Opgebouwd, gebruikt en vervallen per maand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accrued</source>
+        <translation>Opgebouwd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: accrued %2 h, used %3 h, expired %4 h</source>
+        <translation>%1: opgebouwd %2 u, gebruikt %3 u, vervallen %4 u</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Expiring in the next %1 days, by week</source>
+        <translation>Vervalt in de komende %1 dagen, per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires unless used</source>
+        <translation>Vervalt als het niet wordt gebruikt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>week of %1: %2 h</source>
+        <translation>week van %1: %2 u</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>week starting</source>
+        <translation>week vanaf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing expires in the next %1 days</source>
+        <translation>Er vervalt niets in de komende %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Balance charts</source>
+        <translation>Saldografieken</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::Display</name>
+    <message>
+        <location filename="../ui/common/Display.cpp" line="+32"/>
+        <source>%1 h (%2 days)</source>
+        <translation>%1 u (%2 dagen)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeeDialog</name>
+    <message>
+        <location filename="../ui/hr/EmployeeDialogs.cpp" line="+39"/>
+        <source>Add an employee</source>
+        <translation>Een medewerker toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employee ID</source>
+        <translation>Medewerker-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. EMP-0009</source>
+        <translation>bijv. EMP-0009</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee &amp;ID:</source>
+        <translation>Medewerker-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full &amp;name:</source>
+        <translation>Volledige &amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: cannot sign in</source>
+        <translation>leeg: kan zich niet aanmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports to</source>
+        <translation>Rapporteert aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2, deactivated)</source>
+        <translation>%1 (%2, gedeactiveerd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The immediate supervisor: the one person who approves this employee&apos;s timesheets</source>
+        <translation>De directe leidinggevende: de enige persoon die de urenstaten van deze medewerker goedkeurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Rapporteert aan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;HR: manages employees, holidays and settings, sees every record</source>
+        <translation>&amp;HR: beheert medewerkers, feestdagen en instellingen, ziet alle gegevens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Active (can sign in and log hours)</source>
+        <translation>&amp;Actief (kan zich aanmelden en uren boeken)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of joining</source>
+        <translation>Datum in dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of &amp;joining:</source>
+        <translation>Datum in &amp;dienst:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lea&amp;ves on</source>
+        <translation>Ve&amp;rtrekt op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relieving date</source>
+        <translation>Datum uit dienst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relieving date:</source>
+        <translation>Datum uit dienst:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contracted hours a day</source>
+        <translation>Contracturen per dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by the &quot;hours above the contracted day&quot; accrual policy; write 7.5 or 7:30</source>
+        <translation>Gebruikt door de regel &quot;uren boven de contractdag&quot;; schrijf 7.5 of 7:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracted &amp;hours a day:</source>
+        <translation>Contract&amp;uren per dag:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeeModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="-234"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No login: cannot sign in</source>
+        <translation>Geen gebruikersnaam: kan zich niet aanmelden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supervisor</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to</source>
+        <translation>Rapporteert aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>In dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a day</source>
+        <translation>Uren per dag</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::EmployeesPage</name>
+    <message>
+        <location filename="../ui/hr/EmployeesPage.cpp" line="+28"/>
+        <source>Search by name, ID, e-mail, login or supervisor</source>
+        <translation>Zoeken op naam, ID, e-mail, gebruikersnaam of leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search employees</source>
+        <translation>Medewerkers zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;deactivated</source>
+        <translation>&amp;Gedeactiveerde tonen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Employees</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Wachtwoord opnieuw instellen…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tiveren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deac&amp;tivate</source>
+        <translation>Deac&amp;tiveren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no login: give them one with Edit first</source>
+        <translation>%1 heeft geen gebruikersnaam: geef eerst een via Bewerken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2) added.</source>
+        <translation>%1 (%2) toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) added. Set a password with Reset password so they can sign in.</source>
+        <translation>%1 (%2) toegevoegd. Stel een wachtwoord in via &quot;Wachtwoord opnieuw instellen&quot; zodat de persoon zich kan aanmelden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2) saved.</source>
+        <translation>%1 (%2) opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2) deactivated: they can no longer sign in.</source>
+        <translation>%1 (%2) gedeactiveerd: de persoon kan zich niet meer aanmelden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) is active again.</source>
+        <translation>%1 (%2) is weer actief.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New password set for %1 (%2).</source>
+        <translation>Nieuw wachtwoord ingesteld voor %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::FirstStartDialog</name>
+    <message>
+        <location filename="../ui/shell/FirstStartDialog.cpp" line="+26"/>
+        <source>Welcome to Lieu</source>
+        <translation>Welkom bij Lieu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This Lieu database is new and empty. Would you like to look around a demo organisation first, or set up your own?</source>
+        <translation>Deze Lieu-database is nieuw en leeg. Wilt u eerst rondkijken in een demo-organisatie, of uw eigen organisatie inrichten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the demo</source>
+        <translation>De demo openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small organisation with months of history. Sign in as %1 (HR), %2 (supervisor) or %3 (employee); the password is &quot;%4&quot;.</source>
+        <translation>Een kleine organisatie met maanden geschiedenis. Meld u aan als %1 (HR), %2 (leidinggevende) of %3 (medewerker); het wachtwoord is &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up my organisation</source>
+        <translation>Mijn organisatie inrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name it, choose the TOIL rules, and create the first HR user.</source>
+        <translation>Geef haar een naam, kies de regels voor tijd voor tijd en maak de eerste HR-gebruiker aan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per TOIL day:</source>
+        <translation>&amp;Uren per compensatiedag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many hours of TOIL make one day off (8, 7.5 or 7:30)</source>
+        <translation>Hoeveel uur tijd voor tijd één vrije dag oplevert (8, 7.5 of 7:30)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL expires after</source>
+        <translation>Tijd voor tijd vervalt na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lot of TOIL can be used for this many days after its timesheet&apos;s period</source>
+        <translation>Elke toekenning tijd voor tijd kan zoveel dagen na de periode van de urenstaat worden gebruikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL &amp;expires after:</source>
+        <translation>Tijd voor tijd &amp;vervalt na:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First HR user</source>
+        <translation>Eerste HR-gebruiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee &amp;id:</source>
+        <translation>Medewerker-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>password: the two passwords are not the same</source>
+        <translation>password: de twee wachtwoorden zijn niet gelijk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hours per TOIL day</source>
+        <translation>uren per compensatiedag</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HolidayModel</name>
+    <message>
+        <location filename="../ui/hr/HrModels.cpp" line="+72"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HolidaysPage</name>
+    <message>
+        <location filename="../ui/hr/HolidaysPage.cpp" line="+29"/>
+        <source>Add a holiday</source>
+        <translation>Een feestdag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Holiday date</source>
+        <translation>Datum van de feestdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Spring bank holiday</source>
+        <translation>bijv. Tweede Pinksterdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday description</source>
+        <translation>Omschrijving van de feestdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;escription:</source>
+        <translation>O&amp;mschrijving:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holiday list is empty: only weekends are days off.</source>
+        <translation>De lijst met feestdagen is leeg: alleen weekenden zijn vrij.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Past holidays are in italics. Approved leave keeps the days it counted when it was approved.</source>
+        <translation>Voorbije feestdagen staan cursief. Goedgekeurd verlof behoudt de dagen die bij de goedkeuring zijn geteld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is a holiday now.</source>
+        <translation>%1 is nu een feestdag.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is no longer a holiday.</source>
+        <translation>%1 is geen feestdag meer.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::HoursDelegate</name>
+    <message>
+        <location filename="../ui/employee/WeekGridView.cpp" line="+34"/>
+        <source>7:30</source>
+        <translation>7:30</translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+52"/>
@@ -2670,6 +3898,14 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
     </message>
 </context>
 <context>
+    <name>lieu::ui::InboxBadge</name>
+    <message>
+        <location filename="../ui/review/InboxBadge.cpp" line="+24"/>
+        <source>Waiting for your decision: %1</source>
+        <translation>Wacht op uw beslissing: %1</translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::LanguageMenu</name>
     <message>
         <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
@@ -2685,6 +3921,1563 @@ Afsluitstatus: 0 gelukt, 1 geweigerd door een regel, 2 gebruiksfout, 3 databasef
         <location line="+17"/>
         <source>Lieu speaks %1 in the windows it opens from now on: sign out and in again to see this one in it.</source>
         <translation>Lieu spreekt %1 in de vensters die het vanaf nu opent: meld u af en weer aan om ook dit venster zo te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LeaveApplicationModel</name>
+    <message>
+        <location filename="../ui/employee/ToilModels.cpp" line="+347"/>
+        <source>Rejected: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by %1</source>
+        <translation>Goedgekeurd door %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half day</source>
+        <translation>Halve dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LeaveQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="+290"/>
+        <source>Half day on %1</source>
+        <translation>Halve dag op %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LedgerModel</name>
+    <message>
+        <location filename="../ui/employee/ToilModels.cpp" line="-153"/>
+        <source>%1 (expiry)</source>
+        <translation>%1 (verval)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction</source>
+        <translation>Boeking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Toekenning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::LotModel</name>
+    <message>
+        <location line="-223"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used up</source>
+        <translation>Opgebruikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet valid</source>
+        <translation>Nog niet geldig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The last day this TOIL can be taken: %1</source>
+        <translation>De laatste dag waarop deze tijd voor tijd kan worden opgenomen: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Taken by approved leave</source>
+        <translation>Gebruikt door goedgekeurd verlof</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost because the lot passed its last day</source>
+        <translation>Verloren omdat de toekenning over de laatste dag heen is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held by leave applications still awaiting approval</source>
+        <translation>Vastgehouden door verlofaanvragen die nog op goedkeuring wachten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lot</source>
+        <translation>Toekenning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From timesheet</source>
+        <translation>Uit urenstaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of use</source>
+        <translation>Laatste gebruiksdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earned (h)</source>
+        <translation>Opgebouwd (u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used (h)</source>
+        <translation>Gebruikt (u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired (h)</source>
+        <translation>Vervallen (u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left (h)</source>
+        <translation>Resterend (u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left (days)</source>
+        <translation>Resterend (dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved (h)</source>
+        <translation>Gereserveerd (u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+31"/>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no page for your roles yet.</source>
+        <translation>Er is nog geen pagina voor uw rollen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Page actions</source>
+        <translation>Pagina-acties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Window actions</source>
+        <translation>Vensteracties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read everything again (%1)</source>
+        <translation>Alles opnieuw inlezen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Afmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2, %3) · %4</source>
+        <translation>%1 (%2, %3) · %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — Lieu</source>
+        <translation>%1 — Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today %1 · %2</source>
+        <translation>Vandaag %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Read again at %1</source>
+        <translation>Opnieuw ingelezen om %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Lieu</source>
+        <translation>Over Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Lieu %1&lt;/h3&gt;&lt;p&gt;Time off in lieu: log hours, approve overtime, spend and expire TOIL. Amounts are kept to the minute; every action is checked by the same core library as the &lt;code&gt;lieuctl&lt;/code&gt; command line.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lieu %1&lt;/h3&gt;&lt;p&gt;Tijd voor tijd: uren boeken, overuren goedkeuren, tijd voor tijd opnemen en laten vervallen. Bedragen worden tot op de minuut bijgehouden; elke actie wordt gecontroleerd door dezelfde kernbibliotheek als de opdrachtregel &lt;code&gt;lieuctl&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/common/MessageBar.cpp" line="+26"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <translation>Het bericht sluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::MyToilPage</name>
+    <message>
+        <location filename="../ui/employee/MyToilPage.cpp" line="+82"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending leave</source>
+        <translation>Verlof in behandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free for new leave</source>
+        <translation>Vrij voor nieuw verlof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring soon</source>
+        <translation>Vervalt binnenkort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Apply for leave…</source>
+        <translation>Verlof &amp;aanvragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel the selected application</source>
+        <translation>Geselecteerde aanvraag &amp;annuleren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply for leave…</source>
+        <translation>Verlof aanvragen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOIL lots</source>
+        <translation>Toekenningen tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TOIL yet. When your supervisor approves a timesheet with TOIL hours, a lot appears here.</source>
+        <translation>Nog geen tijd voor tijd. Als uw leidinggevende een urenstaat met tijd-voor-tijduren goedkeurt, verschijnt hier een toekenning.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave applications</source>
+        <translation>Verlofaanvragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No leave applications yet.</source>
+        <translation>Nog geen verlofaanvragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ledger</source>
+        <translation>Boekingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The ledger is empty.</source>
+        <translation>Er zijn nog geen boekingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TOIL lots: each can be used until its last day</source>
+        <translation>Toekenningen tijd voor tijd: elke kan tot de laatste dag worden gebruikt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave a&amp;pplications</source>
+        <translation>Verlof&amp;aanvragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;dger</source>
+        <translation>&amp;Boekingen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 days on %2</source>
+        <translation>%1 dagen op %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days awaiting approval</source>
+        <translation>%1 dagen wachten op goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and %1 h from lots not valid yet</source>
+        <translation>en %1 u uit toekenningen die nog niet geldig zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring in the next %1 days</source>
+        <translation>Vervalt in de komende %1 dagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 days; use the first by %2</source>
+        <translation>%1 dagen; gebruik de eerste uiterlijk %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing expires soon</source>
+        <translation>er vervalt binnenkort niets</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Leave application %1 was sent for approval.</source>
+        <translation>Verlofaanvraag %1 is ter goedkeuring verzonden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel leave application</source>
+        <translation>Verlofaanvraag annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel %1 (%2 to %3)? The TOIL it holds becomes free again.</source>
+        <translation>%1 (%2 t/m %3) annuleren? De tijd voor tijd die hij vasthoudt komt weer vrij.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::PasswordDialog</name>
+    <message>
+        <location filename="../ui/hr/EmployeeDialogs.cpp" line="+65"/>
+        <source>Reset the password of %1</source>
+        <translation>Het wachtwoord van %1 opnieuw instellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 signs in as &quot;%2&quot; with the new password. Tell them in person; Lieu does not send passwords by e-mail.</source>
+        <translation>%1 meldt zich aan als &quot;%2&quot; met het nieuwe wachtwoord. Vertel het persoonlijk; Lieu verstuurt geen wachtwoorden per e-mail.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password again</source>
+        <translation>Het nieuwe wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters.</source>
+        <translation>Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Set password</source>
+        <translation>Wachtwoord &amp;instellen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::RejectDialog</name>
+    <message>
+        <location filename="../ui/review/RejectDialog.cpp" line="+18"/>
+        <source>Reject %1</source>
+        <translation>%1 afwijzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why %1 of %2 is rejected. %2 sees this reason and can correct and resend it.</source>
+        <translation>Geef aan waarom %1 van %2 wordt afgewezen. %2 ziet deze reden en kan corrigeren en opnieuw indienen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for rejecting %1</source>
+        <translation>Reden voor het afwijzen van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Tuesday&apos;s release night was billed to the client: mark it billable</source>
+        <translation>bijv. De releasenacht van dinsdag is aan de klant gefactureerd: markeer die als declarabel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;ject</source>
+        <translation>Af&amp;wijzen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Write a reason first</source>
+        <translation>Schrijf eerst een reden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rejection needs a reason.</source>
+        <translation>Een afwijzing heeft een reden nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="+47"/>
+        <source>Waiting for your decision</source>
+        <translation>Wacht op uw beslissing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the queue again</source>
+        <translation>De wachtrij opnieuw inlezen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+272"/>
+        <source>C&amp;heck all</source>
+        <translation>Alles aan&amp;vinken</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Check every timesheet in the list, or uncheck them all</source>
+        <translation>Alle urenstaten in de lijst aanvinken, of alles uitvinken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected timesheet: its TOIL becomes a lot the employee can use</source>
+        <translation>De geselecteerde urenstaat goedkeuren: de tijd voor tijd wordt een toekenning die de medewerker kan gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>Af&amp;wijzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected timesheet back with a reason</source>
+        <translation>De geselecteerde urenstaat met een reden terugsturen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Timesheets awaiting your approval</source>
+        <translation>Urenstaten die op uw goedkeuring wachten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time logs of the selected timesheet</source>
+        <translation>Tijdregels van de geselecteerde urenstaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the TOIL was counted</source>
+        <translation>Hoe de tijd voor tijd is berekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOIL calculation details</source>
+        <translation>Details van de berekening van tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No timesheet of your team is waiting for your approval.</source>
+        <translation>Geen enkele urenstaat van uw team wacht op uw goedkeuring.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A&amp;pprove leave</source>
+        <translation>Verlof &amp;goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the selected application: its days are drawn from the employee&apos;s TOIL</source>
+        <translation>De geselecteerde aanvraag goedkeuren: de dagen worden opgenomen uit de tijd voor tijd van de medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eject leave…</source>
+        <translation>Verlof af&amp;wijzen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leave applications awaiting your approval</source>
+        <translation>Verlofaanvragen die op uw goedkeuring wachten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The employee&apos;s TOIL</source>
+        <translation>De tijd voor tijd van de medewerker</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No leave application is waiting for your approval.</source>
+        <translation>Geen enkele verlofaanvraag wacht op uw goedkeuring.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Timesheets (%1)</source>
+        <translation>&amp;Urenstaten (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave applications (%1)</source>
+        <translation>&amp;Verlofaanvragen (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a timesheet to see its logs.</source>
+        <translation>Selecteer een urenstaat om de tijdregels te zien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 · %3 · %4 hours logged, TOIL %5</source>
+        <translation>%1 · %2 · %3 · %4 uur geboekt, tijd voor tijd %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select an application to see the employee&apos;s TOIL.</source>
+        <translation>Selecteer een aanvraag om de tijd voor tijd van de medewerker te zien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · half day on %1</source>
+        <translation> · halve dag op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This application: %1</source>
+        <translation>Deze aanvraag: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available today: %1</source>
+        <translation>Vandaag beschikbaar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by open applications, this one included: %1</source>
+        <translation>Vastgehouden door openstaande aanvragen, deze inbegrepen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiring by %1: %2</source>
+        <translation>Vervalt uiterlijk %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approve &amp;checked (%1)</source>
+        <translation>&amp;Aangevinkte goedkeuren (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unc&amp;heck all</source>
+        <translation>Alles uit&amp;vinken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 approved; it earns no TOIL.</source>
+        <translation>%1 van %2 goedgekeurd; deze levert geen tijd voor tijd op.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 approved: %3 of TOIL in %4, usable until %5.</source>
+        <translation>%1 van %2 goedgekeurd: %3 tijd voor tijd in %4, bruikbaar tot en met %5.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+59"/>
+        <source>%1 was not approved: %2</source>
+        <translation>%1 is niet goedgekeurd: %2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Check the timesheets to approve first.</source>
+        <translation>Vink eerst de urenstaten aan die u wilt goedkeuren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2 rejected; they see your reason and can correct and resend it.</source>
+        <translation>%1 van %2 afgewezen; de persoon ziet uw reden en kan corrigeren en opnieuw indienen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 approved: %3 h drawn from their TOIL.</source>
+        <translation>%1 van %2 goedgekeurd: %3 u opgenomen uit de tijd voor tijd.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2 rejected; what it held is free again.</source>
+        <translation>%1 van %2 afgewezen; wat hij vasthield is weer vrij.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review</source>
+        <translation>Beoordelen</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::Screens</name>
+    <message>
+        <location filename="../ui/screens/Screens.cpp" line="+80"/>
+        <source>Thursday&apos;s incident review was for the client: log it as billable and send the week again.</source>
+        <translation>De incidentbespreking van donderdag was voor de klant: boek die als declarabel en dien de week opnieuw in.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/hr/SettingsPage.cpp" line="+57"/>
+        <source>Leave type &quot;%1&quot;</source>
+        <translation>Verloftype &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+57"/>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Days a lot stays valid</source>
+        <translation>Dagen dat een toekenning geldig blijft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lot is valid for:</source>
+        <translation>Elke toekenning is geldig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from the day after the timesheet&apos;s last day. Lots approved earlier keep their dates.</source>
+        <translation>Geteld vanaf de dag na de laatste dag van de urenstaat. Eerder goedgekeurde toekenningen houden hun datums.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow a negative balance</source>
+        <translation>Negatief saldo toestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL cannot go negative in Lieu: leave is only granted from TOIL already earned</source>
+        <translation>Tijd voor tijd kan in Lieu niet negatief worden: verlof wordt alleen toegekend uit al opgebouwde tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How hours become TOIL</source>
+        <translation>Hoe uren tijd voor tijd worden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accrual policy</source>
+        <translation>Opbouwregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per TOIL day</source>
+        <translation>Uren per compensatiedag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write 8, 7.5 or 7:30</source>
+        <translation>Schrijf 8, 7.5 of 7:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per TOIL day:</source>
+        <translation>&amp;Uren per compensatiedag:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend and holiday multiplier</source>
+        <translation>Factor voor weekenden en feestdagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend and holiday &amp;multiplier:</source>
+        <translation>&amp;Factor voor weekenden en feestdagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the contracted-hours policy, TOIL earned on a weekend day or a holiday counts this much (150 % = 1.5x).</source>
+        <translation>Met de regel op basis van contracturen telt tijd voor tijd die op een weekenddag of feestdag wordt opgebouwd zoveel (150 % = 1,5 keer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance cap in hours</source>
+        <translation>Saldoplafond in uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance &amp;cap (hours, 0 = none):</source>
+        <translation>Saldo&amp;plafond (uren, 0 = geen):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a weekend day</source>
+        <translation>%1 is een weekenddag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weekend days:</source>
+        <translation>Weekenddagen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders and the organisation</source>
+        <translation>Herinneringen en organisatie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminder window in days</source>
+        <translation>Herinneringstermijn in dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail a reminder &amp;before TOIL expires:</source>
+        <translation>Een herinnering e-mailen &amp;voordat tijd voor tijd vervalt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expiring-soon window in days</source>
+        <translation>Termijn &quot;vervalt binnenkort&quot; in dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show TOIL as &quot;expiring soon&quot; within:</source>
+        <translation>Tijd voor tijd tonen als &quot;vervalt binnenkort&quot; binnen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation name</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation name:</source>
+        <translation>Naam van de &amp;organisatie:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Terugdraaien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Settings saved: %1 changed.</source>
+        <translation>Instellingen opgeslagen: %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing changed.</source>
+        <translation>Niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+33"/>
+        <source>Sign in to Lieu</source>
+        <translation>Aanmelden bij Lieu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the demo organisation: sign in as %1 (HR), %2 (supervisor) or %3 (employee) with the password &quot;%4&quot;.</source>
+        <translation>Dit is de demo-organisatie: meld u aan als %1 (HR), %2 (leidinggevende) of %3 (medewerker) met het wachtwoord &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type your login first.</source>
+        <translation>Typ eerst uw gebruikersnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimeLogModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="-117"/>
+        <source>Billable</source>
+        <translation>Declarabel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non-billable</source>
+        <translation>Niet-declarabel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>Facturering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetListModel</name>
+    <message>
+        <location filename="../ui/employee/TimesheetListModel.cpp" line="+79"/>
+        <source>Rejected: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Timesheet</source>
+        <translation>Urenstaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL hours</source>
+        <translation>Uren tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL days</source>
+        <translation>Compensatiedagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOIL status</source>
+        <translation>Status tijd voor tijd</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetPage</name>
+    <message>
+        <location filename="../ui/employee/TimesheetPage.cpp" line="+87"/>
+        <location line="+1"/>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any day of the week to open; weeks run Monday to Sunday</source>
+        <translation>Een willekeurige dag van de week die u wilt openen; weken lopen van maandag tot zondag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week of</source>
+        <translation>&amp;Week van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;his week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Hours by activity and day</source>
+        <translation>Uren per activiteit en dag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add row</source>
+        <translation>Rij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>Rij &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw doen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Discard draft</source>
+        <translation>Concept &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this Draft or Rejected timesheet</source>
+        <translation>Deze concept- of afgewezen urenstaat verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the hours (%1)</source>
+        <translation>De uren opslaan (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+286"/>
+        <source>Send for a&amp;pproval</source>
+        <translation>Ter &amp;goedkeuring indienen</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>TOIL from this timesheet</source>
+        <translation>Tijd voor tijd uit deze urenstaat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How it is counted</source>
+        <translation>Hoe het wordt berekend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calculation details</source>
+        <translation>Details van de berekening</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>My timesheets</source>
+        <translation>Mijn urenstaten</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No timesheets yet. Type your hours in the grid above and save them.</source>
+        <translation>Nog geen urenstaten. Typ uw uren in het raster hierboven en sla ze op.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Unsaved hours</source>
+        <translation>Niet-opgeslagen uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hours of %1 are not saved yet.</source>
+        <translation>De uren van %1 zijn nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL hours: %1</source>
+        <translation>Uren tijd voor tijd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TOIL days at %2 h a day</source>
+        <translation>%1 compensatiedagen bij %2 u per dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h logged in all</source>
+        <translation>in totaal %1 u geboekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New timesheet, %1</source>
+        <translation>Nieuwe urenstaat, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · TOIL: %1</source>
+        <translation> · Tijd voor tijd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · unsaved changes</source>
+        <translation> · niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected by the supervisor: %1
+Change the hours and send it again.</source>
+        <translation>Afgewezen door de leidinggevende: %1
+Pas de uren aan en dien hem opnieuw in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(geen reden opgegeven)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;send for approval</source>
+        <translation>Opnieuw ter &amp;goedkeuring indienen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %1: %2 h logged, %3 h TOIL.</source>
+        <translation>%1 opgeslagen: %2 u geboekt, %3 u tijd voor tijd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was sent to %2 for approval.</source>
+        <translation>%1 is ter goedkeuring naar %2 verzonden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discard timesheet</source>
+        <translation>Urenstaat verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard %1 and its hours? This cannot be undone.</source>
+        <translation>%1 en de uren verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was discarded.</source>
+        <translation>%1 is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::TimesheetQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModels.cpp" line="-140"/>
+        <source>Select %1 for approval</source>
+        <translation>%1 selecteren voor goedkeuring</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checked timesheets are approved together</source>
+        <translation>Aangevinkte urenstaten worden samen goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timesheet</source>
+        <translation>Urenstaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All hours logged (h:mm)</source>
+        <translation>Alle geboekte uren (u:mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL the timesheet earns (h:mm)</source>
+        <translation>Tijd voor tijd die de urenstaat oplevert (u:mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL hours</source>
+        <translation>Uren tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOIL in days of the organisation&apos;s TOIL day</source>
+        <translation>Tijd voor tijd in compensatiedagen van de organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOIL days</source>
+        <translation>Compensatiedagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Ingediend</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::WeekGridModel</name>
+    <message>
+        <location filename="../ui/employee/WeekGridModel.cpp" line="+105"/>
+        <location line="+99"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Total %1: %2 hours</source>
+        <translation>Totaal %1: %2 uur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Activity (type its name)</source>
+        <translation>Activiteit (typ de naam)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Billable hours are paid by a client and do not count as TOIL</source>
+        <translation>Declarabele uren worden door een klant betaald en tellen niet als tijd voor tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>Billable</source>
+        <translation>Declarabel</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Not billable</source>
+        <translation>Niet declarabel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2: %3 hours</source>
+        <translation>%1, %2: %3 uur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 total: %2 hours</source>
+        <translation>%1 totaal: %2 uur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Σ</source>
+        <translation>Σ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not a working day (weekend or holiday)</source>
+        <translation>Geen werkdag (weekend of feestdag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the future: hours can be logged from that day on</source>
+        <translation>In de toekomst: uren kunnen vanaf die dag worden geboekt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>remove row</source>
+        <translation>rij verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>remove %n rows</source>
+        <translation>
+            <numerusform>%n rij verwijderen</numerusform>
+            <numerusform>%n rijen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n cel wissen</numerusform>
+            <numerusform>%n cellen wissen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/lieu-screens.cpp" line="+16"/>
+        <source>Render Lieu&apos;s windows with the demo data to PNG files.</source>
+        <translation>De vensters van Lieu met de demogegevens als PNG-bestanden weergeven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the PNG files.</source>
+        <translation>Map voor de PNG-bestanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo&apos;s today (YYYY-MM-DD).</source>
+        <translation>De datum van vandaag in de demo (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locale for dates and numbers.</source>
+        <translation>Landinstelling voor datums en getallen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render only files starting with this.</source>
+        <translation>Alleen bestanden weergeven die hiermee beginnen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--today: &quot;%1&quot; is not a date (YYYY-MM-DD)
+</source>
+        <translation>--today: &quot;%1&quot; is geen datum (JJJJ-MM-DD)
+</translation>
     </message>
 </context>
 </TS>
