@@ -1,6 +1,7 @@
-// lieuctl: the command line of Lieu. All it does is hand its arguments to core.
+// lieuctl: the command line of Lieu. All it does is pick the language and hand its arguments to core.
 #include "CommandLine.h"
 #include "MailCommands.h"
+#include "I18n.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -15,5 +16,11 @@ int main(int argc, char *argv[])
     lieu::mail::registerCommands();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return lieu::CommandLine::run(app.arguments().mid(1), out, err);
+    QStringList args = app.arguments().mid(1);
+    QString error;
+    if (!lieu::I18n::installForCommandLine(args, error)) {
+        err << "lieuctl: " << error << '\n';
+        return lieu::CommandLine::Usage;
+    }
+    return lieu::CommandLine::run(args, out, err);
 }

@@ -6,6 +6,7 @@
 #include "Permissions.h"
 #include "Text.h"
 #include "Units.h"
+#include "I18n.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -211,6 +212,10 @@ void Directory::validate(const Employee &e, bool isNew)
     if (e.contractedMinutesPerDay < 0 || e.contractedMinutesPerDay > 1440)
         throw Error::invalid(QStringLiteral("hours_per_day"), QString::number(e.contractedMinutesPerDay),
                              tr("hours_per_day: %1 must be from 0 to 24 hours").arg(Units::formatHours(e.contractedMinutesPerDay)));
+    if (!e.language.isEmpty() && !I18n::isSupported(e.language))
+        throw Error::invalid(QStringLiteral("language"), e.language,
+                             tr("language: \"%1\" is not a language Lieu writes e-mails in (%2)")
+                                 .arg(e.language.left(20), I18n::languages().join(QStringLiteral(", "))));
     if (e.dateOfJoining.isValid() && e.relievingDate.isValid() && e.relievingDate < e.dateOfJoining)
         throw Error::invalid(QStringLiteral("relieving_date"), e.relievingDate.toString(Qt::ISODate),
                              tr("relieving_date: %1 is before the date of joining %2")

@@ -5,9 +5,9 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Directory.h"
+#include "I18n.h"
 #include "Ledger.h"
 #include "Names.h"
-#include "ReminderText.h"
 #include "Settings.h"
 #include "Units.h"
 
@@ -131,10 +131,24 @@ ReminderResult Jobs::remind(int days)
                 fresh << l;
         if (fresh.isEmpty())
             continue;
-        // In the employee's language, whatever language the program runs in.
-        const ReminderText text(e.language);
-        const QString subject = text.subject(total, expiring.first().toDate);
-        const QString body = text.body(e.name, days, expiring, perDay);
+        // Written in the employee's language, whatever language this program runs in. The lambda keeps
+        // these strings tr() strings of this class, so lupdate collects them like any other.
+        const auto tr = [&e](const char *source, const char *disambiguation = nullptr, int n = -1) {
+            return I18n::translate(e.language, "Jobs", source, disambiguation, n);
+        };
+        QStringList lines;
+        lines << tr("Dear %1,").arg(e.name) << QString()
+              << tr("Some of your Time Off in Lieu expires within the next %n day(s). Use it before the last day shown, "
+                    "or it is lost:", nullptr, days)
+              << QString();
+        for (const Lot &l : std::as_const(expiring))
+            lines << tr("  %1: %2 h (%3 days) left, last day to use it %4")
+                         .arg(l.name(), Units::formatHours(l.remaining), Units::formatDays(l.remaining, perDay),
+                              Units::isoDate(l.toDate));
+        lines << QString() << tr("In total %1 h (%2 days) expires soon.").arg(Units::formatHours(total), Units::formatDays(total, perDay))
+              << QString() << tr("This reminder was sent by Lieu.");
+        const QString subject = tr("Your TOIL expires soon: %1 h by %2")
+                                    .arg(Units::formatHours(total), Units::isoDate(expiring.first().toDate));
         QSqlQuery ins = m_db.exec(QStringLiteral("INSERT INTO email_queue (recipient, subject, message, reference_doctype, "
                                                  "reference_name, status, attempts, created_at) "
                                                  "VALUES (?, ?, ?, 'Employee', ?, 'Not Sent', 0, ?)"),

@@ -882,7 +882,7 @@ int cmdJobs(CliContext &c)
 
 QString CommandLine::usage()
 {
-    QString text = tr("Usage: lieuctl [--db PATH|mysql://USER@HOST[:PORT]/DATABASE] [--as LOGIN] [--today YYYY-MM-DD] [--json] COMMAND ...\n"
+    QString text = tr("Usage: lieuctl [--db PATH|mysql://USER@HOST[:PORT]/DATABASE] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...\n"
               "\n"
               "  init                                     create or upgrade the database; ensure the TOIL leave type\n"
               "  demo                                     fill an empty database with a demo organisation\n"
@@ -916,8 +916,9 @@ QString CommandLine::usage()
               "  grants --user NAME [--host HOST] [--apply]   the GRANTs the desktop app's server account needs\n"
               "  generate --employees N [--years Y] [--seed S]   a large made-up organisation (performance tests)\n"
               "\n"
-              "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY stand in for --db, --as, --today; LIEU_DB_PASSWORD is the\n"
-              "server's password (never on the command line; asked for on a terminal when unset).\n"
+              "Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang;\n"
+              "LIEU_DB_PASSWORD is the server's password (never on the command line; asked for on a terminal when unset).\n"
+              "Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system's.\n"
               "Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),\n"
               "2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).\n");
     // Commands added by other libraries go after the built-in ones, before the closing paragraph.

@@ -11,7 +11,6 @@
 #include "Settings.h"
 #include "SmtpTestServer.h"
 #include "TestDb.h"
-#include "Translations.h"
 
 #include <QThread>
 #include <QtTest>
@@ -391,46 +390,6 @@ private Q_SLOTS:
             QVERIFY(e.message().startsWith(key + QLatin1Char(':')));
             QCOMPARE(s.value(key), before);
         }
-    }
-
-    void remindersAreWrittenInTheEmployeesLanguage()
-    {
-        Translations::addSearchPath(QStringLiteral(LIEU_TEST_I18N_DIR));
-        QVERIFY(Translations::hasCatalog(QStringLiteral("eo")));
-        SmtpTestServer server;
-        START(server);
-        TestDb t; // 2026-01-05
-        t.addStandardPeople();
-        Directory dir(t.db(), t.clock());
-        Employee ann = dir.get(QStringLiteral("EMP-A"));
-        ann.language = QStringLiteral("eo");
-        dir.update(Actor::system(), ann);
-        // Lots valid from 2025-07-21 through 2026-01-16 (180 days): within the 30-day window.
-        t.accrue(QStringLiteral("EMP-A"), QDate(2025, 7, 14), QDate(2025, 7, 20), 150);
-        t.accrue(QStringLiteral("EMP-B"), QDate(2025, 7, 14), QDate(2025, 7, 20), 60);
-        configure(t, server);
-
-        QCOMPARE(Jobs(t.db(), t.clock()).remind().queued, 2);
-        QCOMPARE(drain(t).sent, 2);
-        const QList<QJsonObject> got = server.messages();
-        QCOMPARE(got.size(), 2);
-        QCOMPARE(got.at(0).value(QStringLiteral("rcpt_tos")).toArray().first().toString(), QStringLiteral("a@example.org"));
-        QCOMPARE(got.at(0).value(QStringLiteral("subject")).toString(),
-                 QStringLiteral("Via kompenstempo baldaŭ eksvalidiĝos: 2:30 h ĝis 2026-01-16"));
-        QCOMPARE(got.at(0).value(QStringLiteral("body")).toString(),
-                 QStringLiteral("Kara Ann Able,\n\n"
-                                "Parto de via kompenstempo eksvalidiĝos en la venontaj 30 tagoj. Uzu ĝin antaŭ la lasta tago, "
-                                "alie ĝi perdiĝos:\n\n"
-                                "  LAL-00001: restas 2:30 h (0.313 tagoj), lasta tago por uzi ĝin 2026-01-16\n\n"
-                                "Entute 2:30 h (0.313 tagoj) baldaŭ eksvalidiĝos.\n\n"
-                                "Ĉi tiun memorigon sendis Lieu.\n"));
-        QCOMPARE(got.at(0).value(QStringLiteral("transfer_encoding")).toString(), QStringLiteral("quoted-printable"));
-        QVERIFY(got.at(0).value(QStringLiteral("header_block")).toString().contains(QLatin1String("Subject: =?UTF-8?B?")));
-        // Ben reads English.
-        QCOMPARE(got.at(1).value(QStringLiteral("subject")).toString(), QStringLiteral("Your TOIL expires soon: 1:00 h by 2026-01-16"));
-        QVERIFY(got.at(1).value(QStringLiteral("body")).toString().startsWith(QLatin1String("Dear Ben Baker,\n")));
-        QVERIFY(got.at(1).value(QStringLiteral("body")).toString().contains(
-            QLatin1String("  LAL-00002: 1:00 h (0.125 days) left, last day to use it 2026-01-16\n")));
     }
 };
 

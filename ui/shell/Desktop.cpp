@@ -8,6 +8,7 @@
 #include "Directory.h"
 #include "Error.h"
 #include "FirstStartDialog.h"
+#include "I18n.h"
 #include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -26,7 +27,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QThreadPool>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -102,16 +102,16 @@ int takeScreenshot(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock, c
 }
 } // namespace
 
-void installTranslations(QApplication &app)
+void installTranslations(QApplication &)
 {
-    const QLocale locale;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *lieu = new QTranslator(&app);
-    // Lieu's own catalogues are compiled into the program under :/i18n when there are any.
-    if (lieu->load(locale, QStringLiteral("lieu"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(lieu);
+    // LIEU_LANG, else the language chosen in the Language menu, else the system's (see I18n).
+    QString language;
+    try {
+        language = I18n::resolve(qEnvironmentVariable("LIEU_LANG"));
+    } catch (const Error &) {
+        language = I18n::resolve(); // an unknown LIEU_LANG does not stop the desktop app
+    }
+    I18n::install(language);
 }
 
 int runDesktop(QApplication &app, bool headless)

@@ -4,7 +4,8 @@ class QApplication;
 
 namespace lieu::ui {
 
-// Loads Lieu's translations (and Qt's own) for the user's locale into the application.
+// Installs Lieu's translations (and Qt's own): LIEU_LANG, else the language chosen in the Language menu,
+// else the system's (core's I18n).
 void installTranslations(QApplication &app);
 
 // The whole desktop flow after the QApplication exists: read the command line, open and migrate the

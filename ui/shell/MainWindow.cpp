@@ -5,6 +5,7 @@
 #include "BackgroundDuties.h"
 #include "Formats.h"
 #include "NotificationBanner.h"
+#include "LanguageMenu.h"
 #include "Pages.h"
 #include "Session.h"
 #include "Settings.h"
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lieu::ui {
@@ -151,6 +153,12 @@ void MainWindow::buildHeader()
     out->setObjectName(QStringLiteral("signOutAction"));
     QAction *aboutAction = tools->addAction(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("&About"));
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    auto *language = new QToolButton(tools);
+    language->setObjectName(QStringLiteral("languageButton"));
+    language->setMenu(new LanguageMenu(language));
+    language->setText(language->menu()->title());
+    language->setPopupMode(QToolButton::InstantPopup);
+    tools->addWidget(language);
     layout->addWidget(tools);
     connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(out, &QAction::triggered, this, &MainWindow::signOut);
