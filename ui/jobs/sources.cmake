@@ -1,7 +1,6 @@
 # Background duties in the app: the runner, notifications, the "Background jobs" and
 # "E-mail and schedule" pages. Needs lieumail (SMTP) and qtkeychain (the SMTP password).
 find_package(Qt6 6.4 REQUIRED COMPONENTS Network)
-find_package(Qt6Keychain REQUIRED)
 target_sources(lieuui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundDuties.cpp ${CMAKE_CURRENT_LIST_DIR}/BackgroundDuties.h
     ${CMAKE_CURRENT_LIST_DIR}/JobsModels.cpp ${CMAKE_CURRENT_LIST_DIR}/JobsModels.h
@@ -13,4 +12,4 @@ target_sources(lieuui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SmtpPassword.cpp ${CMAKE_CURRENT_LIST_DIR}/SmtpPassword.h
 )
 target_include_directories(lieuui PUBLIC ${CMAKE_CURRENT_LIST_DIR})
-target_link_libraries(lieuui PUBLIC lieumail PRIVATE Qt6Keychain::Qt6Keychain)
+target_link_libraries(lieuui PUBLIC lieumail)
