@@ -149,6 +149,7 @@ ReminderResult Jobs::remind(int days)
               << QString() << tr("This reminder was sent by Lieu.");
         const QString subject = tr("Your TOIL expires soon: %1 h by %2")
                                     .arg(Units::formatHours(total), Units::isoDate(expiring.first().toDate));
+        const QString body = lines.join(QLatin1Char('\n'));
         QSqlQuery ins = m_db.exec(QStringLiteral("INSERT INTO email_queue (recipient, subject, message, reference_doctype, "
                                                  "reference_name, status, attempts, created_at) "
                                                  "VALUES (?, ?, ?, 'Employee', ?, 'Not Sent', 0, ?)"),

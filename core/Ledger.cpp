@@ -109,8 +109,7 @@ QList<Lot> Ledger::lots(const QString &employee, bool includeCancelled)
 {
     static const QString active = kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 "
                                                              "AND a.docstatus = 1 ") + kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id");
-    static const QString all = kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 "
-                                                          ") + kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id");
+    static const QString all = kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 ") + kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id");
     QList<Lot> out;
     m_db.forEach(includeCancelled ? all : active, {employee}, [&](const QSqlQuery &q) { out << lotFromRow(q).lot; });
     const QHash<qint64, qint64> held = reservations(m_db, employee, 0);
@@ -191,8 +190,7 @@ DrawPlan Ledger::plan(const QString &employee, const QList<DayNeed> &days, qint6
         plan.needed += d.minutes;
 
     static const QString sql = kLotSelect + QStringLiteral("WHERE a.employee = ? AND a.is_toil_allocation = 1 AND a.docstatus = 1 "
-                                                           "AND a.to_date >= ? AND a.from_date <= ? "
-                                                           ") + kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id");
+                                                           "AND a.to_date >= ? AND a.from_date <= ? ") + kLotGroup + QStringLiteral("ORDER BY a.to_date, a.id");
     struct Candidate
     {
         Lot lot;
