@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/Settings.cpp" line="+51"/>
+        <source>%1: &quot;%2&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; must be a port number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;tls&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the user name is longer than 256 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not an e-mail address like lieu@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot read the certificate file &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; must be a whole number of seconds from 1 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; must be a time of day like 02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; must be a weekday from 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
-        <location filename="../core/Audit.cpp" line="+24"/>
+        <location filename="../core/Audit.cpp" line="+29"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -14,16 +67,27 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+14"/>
+        <location line="+43"/>
+        <location line="+13"/>
         <source>Only HR can read the audit log</source>
         <translation>Nur die Personalabteilung kann das Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>export: &quot;%1&quot; already exists; choose another file or allow replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>export: cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Auth</name>
     <message>
-        <location filename="../core/Auth.cpp" line="+20"/>
+        <location filename="../core/Auth.cpp" line="+22"/>
         <source>The password library could not start</source>
         <translation>Die Passwort-Bibliothek konnte nicht gestartet werden</translation>
     </message>
@@ -33,22 +97,17 @@
         <translation>Nicht genug Arbeitsspeicher, um das Passwort zu hashen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>password: use at least %1 characters</source>
         <translation>password: mindestens %1 Zeichen verwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>password: at most 1024 characters</source>
-        <translation>password: höchstens 1024 Zeichen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>The login or the password is wrong</source>
         <translation>Anmeldename oder Passwort ist falsch</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="-22"/>
         <source>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more second(s)</source>
         <translation>
             <numerusform>Zu viele fehlgeschlagene Anmeldungen: Das Konto „%1“ ist noch %n Sekunde gesperrt</numerusform>
@@ -56,7 +115,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-12"/>
+        <source>password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The user &quot;%1&quot; (%2) is deactivated</source>
         <translation>Der Benutzer „%1“ (%2) ist deaktiviert</translation>
     </message>
@@ -66,14 +130,98 @@
         <translation>Nur angemeldete Mitarbeitende können ihr Passwort ändern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The current password is wrong</source>
         <translation>Das aktuelle Passwort ist falsch</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Only HR can reset another person&apos;s password</source>
-        <translation>Nur die Personalabteilung kann das Passwort einer anderen Person zurücksetzen</translation>
+        <location line="+5"/>
+        <source>password: the new password is the same as the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/Backup.cpp" line="+108"/>
+        <location line="+100"/>
+        <source>&quot;%1&quot; is not a Lieu backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>&quot;%1&quot; was made by a newer Lieu (schema version %2; this one knows %3): install that version to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create the backup folder &quot;%1&quot;; the migration did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>file: say where to write the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file: &quot;%1&quot; exists already; a backup never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file: a backup is written to a file, not to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder &quot;%1&quot; for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no Lieu database to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup cannot be taken inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The table %1 is not part of schema version %2; the database holds more than Lieu made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>file: &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot make a temporary folder for the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the backup &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Lieu database; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup&apos;s table %1 is missing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 already holds data (table %2): restore into a new, empty database, then point the desktops at it; nothing was changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -166,7 +314,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+58"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+74"/>
         <source>--%1 takes no value</source>
         <translation>--%1 nimmt keinen Wert an</translation>
     </message>
@@ -181,7 +329,7 @@
         <translation>--%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <location line="+3"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
@@ -203,12 +351,17 @@
         <translation>diese Aktion gehört einer Person: mit --as LOGIN (oder LIEU_USER) angeben, wer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../core/cli/AdminCommands.cpp" line="+28"/>
+        <source>%1 is shared: turn maintenance mode on first (lieuctl maintenance on --reason &quot;upgrade&quot;), so that no desktop writes while the schema changes, or give --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Database %1 is at schema version %2</source>
         <translation>Datenbank %1 hat Schemaversion %2</translation>
     </message>
@@ -218,7 +371,83 @@
         <translation>Datenbank %1 von Schemaversion %2 auf %3 aktualisiert</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Backup of version %1 taken first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Backed up %1 (schema version %2, %3 rows) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Restored %1 rows from %2 into %3 (schema version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the database held before is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown maintenance subcommand &quot;%1&quot; (on, off, status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reason goes with &quot;maintenance on&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maintenance mode is on since %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance mode is off: every client may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>grants are for a MariaDB/MySQL database (give --db mysql://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CommandLine.cpp" line="-178"/>
+        <source>argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>option name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation type="unfinished">%1: „%2“ muss eine ganze Zahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no database at &quot;%1&quot;: create one with &quot;lieuctl init&quot;, or name the right file with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Demo organisation created in %1 (logins: hana = HR, sam = supervisor, ella = employee)</source>
         <translation>Demo-Organisation in %1 angelegt (Anmeldungen: hana = Personalabteilung, sam = Führungskraft, ella = Mitarbeiterin)</translation>
     </message>
@@ -307,13 +536,14 @@
     <message>
         <location line="+4"/>
         <location line="+121"/>
-        <location line="+58"/>
-        <location line="+55"/>
+        <location line="+59"/>
+        <location line="+52"/>
+        <location filename="../core/cli/SecurityCommands.cpp" line="+133"/>
         <source>EMPLOYEE</source>
         <translation>MITARBEITER</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-222"/>
         <source>%1: &quot;%2&quot; must be DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]</source>
         <translation>%1: „%2“ muss DATUM,STUNDEN,billable|non-billable[,TÄTIGKEIT[,BESCHREIBUNG]] sein</translation>
     </message>
@@ -323,12 +553,12 @@
         <translation>%1: „%2“ muss billable oder non-billable sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Created %1 for %2 (%3 to %4): %5 h TOIL, %6</source>
         <translation>%1 für %2 angelegt (%3 bis %4): %5 h Freizeitausgleich, %6</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>timesheet ID</source>
         <translation>Stundenzettel-ID</translation>
     </message>
@@ -378,7 +608,7 @@
         <translation>%1 für %2 beantragt: %3 Tag(e), %4 h, Open</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>leave application ID</source>
         <translation>Urlaubsantrags-ID</translation>
     </message>
@@ -413,7 +643,7 @@
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>%1 on %2: available %3 h (%4 days), pending %5 h (%6 days)</source>
         <translation>%1 am %2: verfügbar %3 h (%4 Tage), beantragt %5 h (%6 Tage)</translation>
     </message>
@@ -437,8 +667,18 @@
         <source>  [expired]</source>
         <translation>  [verfallen]</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 for %2 is running on %3 since %4: nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already ran for %2 (%3): nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+12"/>
         <source>%n lot(s) expired</source>
         <translation>
             <numerusform>%n Kontingent verfallen</numerusform>
@@ -446,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Expired %n lot(s)</source>
         <translation>
             <numerusform>%n Kontingent verfallen lassen</numerusform>
@@ -459,12 +699,12 @@
         <translation> (%1 h Freizeitausgleich)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>days: &quot;%1&quot; must be a whole number from 1 to 366</source>
         <translation>days: „%1“ muss eine ganze Zahl von 1 bis 366 sein</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n reminder(s) queued</source>
         <translation>
             <numerusform>%n Erinnerung eingereiht</numerusform>
@@ -472,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Queued %n reminder(s)</source>
         <translation>
             <numerusform>%n Erinnerung eingereiht</numerusform>
@@ -480,7 +720,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>Only HR runs the deployment checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 (%2), %3: %4</source>
         <translation>%1 (%2), %3: %4</translation>
     </message>
@@ -545,8 +790,13 @@
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
+        <location line="+7"/>
+        <source>Only HR can see the background job runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: lieuctl [--db PATH|mysql://USER@HOST[:PORT]/DATABASE] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
 
   init                                     create or upgrade the database; ensure the TOIL leave type
   demo                                     fill an empty database with a demo organisation
@@ -559,52 +809,37 @@
   leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
   balance EMPLOYEE [--on DATE]             available, pending and expiring-soon, in hours and days
   ledger EMPLOYEE                          every ledger entry of the employee
-  expire                                   the daily job; reports how many lots it expired
-  remind [--days N]                        the weekly job; reports how many reminders it queued
+  expire [--once]                          the daily job; reports how many lots it expired
+  remind [--days N] [--once]               the weekly job; reports how many reminders it queued
+                                           (--once: skip when any runner already did it today)
   doctor                                   deployment checks, each pass/warn/fail
   whoami                                   with --as: the user&apos;s employee id and roles
   settings list | set KEY VALUE            organisation settings (HR)
   leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)
-  audit [--doc NAME] [--limit N]           the audit log (HR)
+  audit [--doc NAME] [--doctype T] [--actor LOGIN] [--action A] [--from DATE] [--to DATE] [--limit N]
+        [--export FILE.csv [--force]]      the audit log (HR); --export writes it all as CSV
+  check                                    the database&apos;s invariants (ledgers, lots, draws, store)
+  password reset EMPLOYEE | change         read the new (and current) password from standard input
   jobs [--limit N]                         recent runs of the background duties
   import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
   export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
+  migrate [--force]                        upgrade the schema (an existing database is backed up first)
+  backup FILE                              a consistent copy of the whole database, as one SQLite file
+  restore FILE                             replace the data with a backup&apos;s (MariaDB: into an empty database)
+  maintenance [on [--reason TEXT]|off]     read-only mode for every client while an administrator works
+  grants --user NAME [--host HOST] [--apply]   the GRANTs the desktop app&apos;s server account needs
+  generate --employees N [--years Y] [--seed S]   a large made-up organisation (performance tests)
 
-Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.
+Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang;
+LIEU_DB_PASSWORD is the server&apos;s password (never on the command line; asked for on a terminal when unset).
 Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system&apos;s.
-Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.
+Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),
+2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).
 </source>
-        <translation>Aufruf: lieuctl [--db PFAD] [--as LOGIN] [--today JJJJ-MM-TT] [--json] [--lang SPRACHE] BEFEHL ...
-
-  init                                     Datenbank anlegen oder aktualisieren; Abwesenheitsart für Freizeitausgleich sicherstellen
-  demo                                     eine leere Datenbank mit einer Demo-Organisation füllen
-  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
-  employee update ID [dieselben Optionen, --no-hr]   employee deactivate|activate ID   employee list
-  holiday add DATUM [--name TEXT]          holiday remove DATUM   holiday list
-  timesheet create MITARBEITER --from DATUM --to DATUM [--log DATUM,STUNDEN,billable|non-billable[,TÄTIGKEIT[,BESCHREIBUNG]]]...
-  timesheet send ID | approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
-  leave apply MITARBEITER --from DATUM --to DATUM [--half-day DATUM] [--reason TEXT]
-  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
-  balance MITARBEITER [--on DATUM]         verfügbar, beantragt und bald verfallend, in Stunden und Tagen
-  ledger MITARBEITER                       alle Kontobuchungen der Mitarbeiterin oder des Mitarbeiters
-  expire                                   der tägliche Job; meldet, wie viele Kontingente verfallen sind
-  remind [--days N]                        der wöchentliche Job; meldet, wie viele Erinnerungen eingereiht wurden
-  doctor                                   Prüfungen der Installation, jeweils pass/warn/fail
-  whoami                                   mit --as: Mitarbeiter-ID und Rollen des Benutzers
-  settings list | set SCHLÜSSEL WERT       Einstellungen der Organisation (Personalabteilung)
-  leave-type show | set --expiry-days N    die Abwesenheitsart Time Off in Lieu (Personalabteilung)
-  audit [--doc NAME] [--limit N]           das Prüfprotokoll (Personalabteilung)
-  jobs [--limit N]                         die letzten Läufe der Hintergrundaufgaben
-  import DATEI [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
-  export balances|ledger|timesheets|logs [--format csv|xlsx] DATEI   export ical (--employee ID | --team ID) DATEI
-
-Umgebung: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG ersetzen --db, --as, --today, --lang.
-Sprachen: en, de, fr, es, nl; ohne --lang die in der Desktop-App gewählte Sprache oder die des Systems.
-Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankfehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help listet die Befehle auf)</translation>
     </message>
@@ -708,6 +943,107 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <source>Imported %1 log(s), %2 h, TOIL %3 h</source>
         <translation>%1 Eintrag/Einträge importiert, %2 h, Freizeitausgleich %3 h</translation>
     </message>
+    <message>
+        <location filename="../core/cli/GenerateCommand.cpp" line="+20"/>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--seed: &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--mode: &quot;%1&quot; is not bulk or services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>generate: week %1 of %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generated %1 employees (%2 supervisors, %3 in HR, largest team %4) from %5 to %6 in %7 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1 timesheets with %2 time logs, %3 TOIL lots (%4 expired), %5 ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1 leave applications (%2 open), %3 holidays, %4 audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SecurityCommands.cpp" line="-75"/>
+        <source>the password is read from standard input, one line each: none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Wrote %n audit entries to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only HR checks the database&apos;s invariants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>password subcommand (reset, change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of %1 was reset; the account is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown password subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
+        <source>path: choose the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractedHoursPolicy</name>
@@ -778,12 +1114,12 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/Database.cpp" line="+106"/>
-        <source>Shared MariaDB/MySQL databases are not available in this build: %1</source>
-        <translation>Gemeinsame MariaDB/MySQL-Datenbanken sind in diesem Build nicht verfügbar: %1</translation>
+        <location filename="../core/Database.cpp" line="+89"/>
+        <source>The MariaDB/MySQL driver for Qt (%1) is not installed (on Debian: the package libqt6sql6-mysql); cannot open %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>The database &quot;%1&quot; is not a file</source>
         <translation>Die Datenbank „%1“ ist keine Datei</translation>
     </message>
@@ -793,7 +1129,12 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <translation>Die Datenbank „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is an empty file (0 bytes), not a Lieu database: if it should hold your data, restore it from a backup; to start a new database, delete the file first; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a Lieu database (it is not an SQLite file); nothing was changed</source>
         <translation>„%1“ ist keine Lieu-Datenbank (keine SQLite-Datei); nichts wurde geändert</translation>
     </message>
@@ -803,47 +1144,240 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <translation>Der Ordner „%1“ für die Datenbank kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Cannot open the database &quot;%1&quot;: %2</source>
         <translation>Die Datenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the database server %1 as %2 (database %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The connection to %1 is not encrypted although TLS was asked for (ssl=1): enable TLS on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not a readable Lieu database: %2</source>
         <translation>„%1“ ist keine lesbare Lieu-Datenbank: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+63"/>
+        <location line="+56"/>
+        <source>The database &quot;%1&quot; is damaged (%2): restore it from a backup (&quot;lieuctl check&quot; shows what is wrong); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database &quot;%1&quot; is read-only (%2): Lieu needs to write to the file and to its folder; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding the database &quot;%1&quot; is full (%2): free some space and try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database &quot;%1&quot; cannot be opened (%2): the file and its folder must exist and be writable; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding the database &quot;%1&quot; refused to read or write (%2): it may be full, failing or over a size limit; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database &quot;%1&quot; is busy: another program holds it (%2); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The connection to the database server was lost (%1); nothing of this action was saved. Lieu reconnects when you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another user changed the same records at the same moment (deadlock); nothing of this action was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another user held the records this action needs for too long (%1); nothing of this action was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is busy with another program&apos;s change (%1); nothing of this action was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+9"/>
+        <location line="+239"/>
+        <source>The connection to the database server was lost; nothing of this action was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+241"/>
         <source>The transaction was rolled back because an inner step failed</source>
         <translation>Die Transaktion wurde zurückgesetzt, weil ein innerer Schritt fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>The connection to the database server was lost while saving (%1): the change may or may not have been saved. Refresh to see which before doing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lieu is in maintenance mode: %1. Nothing can be changed until it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(a newer release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lieu is in maintenance mode: %1. Nothing was changed; try again when it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Migrations.cpp" line="+145"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is not a Lieu database; nothing was changed</source>
         <translation>„%1“ ist keine Lieu-Datenbank; nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="-82"/>
+        <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+72"/>
         <source>The database &quot;%1&quot; has schema version %2, newer than this program knows (%3): install a newer Lieu; nothing was changed</source>
         <translation>Die Datenbank „%1“ hat Schemaversion %2, neuer als dieses Programm kennt (%3): bitte eine neuere Lieu-Version installieren; nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl init&quot; to upgrade it to version %3</source>
-        <translation>Die Datenbank „%1“ hat Schemaversion %2; „lieuctl init“ ausführen, um sie auf Version %3 zu aktualisieren</translation>
+        <location line="-60"/>
+        <source>The list of grants is missing from this program</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>database: &quot;%1&quot; is not a database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user: &quot;%1&quot; is not an account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host: &quot;%1&quot; is not a host name, address or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration %1 failed at statement %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Migration %1 is missing from this program</source>
         <translation>Migration %1 fehlt in diesem Programm</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSpec</name>
+    <message>
+        <location filename="../core/DatabaseSpec.cpp" line="+37"/>
+        <source>database: the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>database: &quot;%1&quot; is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database: a password does not belong in the address (it would show in process lists and shell history); set LIEU_DB_PASSWORD or let Lieu ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>database: say which account to use, e.g. mysql://lieu_app@db.example.org/lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database: &quot;%1&quot; is not a database name (letters, digits and _, up to 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database: port %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>database: ssl must be 1 or 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>database: driver must be QMARIADB or QMYSQL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database: unknown option &quot;%1&quot; (known: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>database: a client certificate needs both ssl-cert and ssl-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database: the server&apos;s host name is missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,7 +1444,7 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/shell/Desktop.cpp" line="+59"/>
+        <location filename="../ui/shell/Desktop.cpp" line="+63"/>
         <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
         <translation>Es gibt keinen aktiven HR-Benutzer mit Anmeldung, der gezeigt werden kann: mit --as LOGIN angeben, wer</translation>
     </message>
@@ -936,12 +1470,23 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
     <message>
         <location line="+63"/>
+        <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password was given for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+40"/>
         <source>Lieu cannot open its database</source>
         <translation>Lieu kann seine Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-58"/>
+        <location line="+33"/>
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
@@ -949,7 +1494,7 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../core/Directory.cpp" line="+106"/>
+        <location filename="../core/Directory.cpp" line="+100"/>
         <source>Employee %1 does not exist</source>
         <translation>Mitarbeiter %1 existiert nicht</translation>
     </message>
@@ -979,22 +1524,32 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <translation>Die Führungskraft %1 (%2) von Mitarbeiter %3 ist deaktiviert: die Personalabteilung muss eine aktive Führungskraft zuweisen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 may not see the records of employee %2</source>
-        <translation>%1 darf die Daten von Mitarbeiter %2 nicht sehen</translation>
+        <location line="+49"/>
+        <source>employee_name: the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>language: &quot;%1&quot; is not a language code like en or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours_per_day: %1 must be from 0 to 24 hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>reports_to: employee &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>id: &quot;%1&quot; is not an employee id (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, up to 40, e.g. EMP-0001)</source>
         <translation>id: „%1“ ist keine Mitarbeiter-ID (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, bis zu 40, z. B. EMP-0001)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>employee_name: &quot;%1&quot; must be 1 to 200 printable characters</source>
-        <translation>employee_name: „%1“ muss aus 1 bis 200 druckbaren Zeichen bestehen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>email: &quot;%1&quot; is not an e-mail address</source>
         <translation>email: „%1“ ist keine E-Mail-Adresse</translation>
     </message>
@@ -1004,12 +1559,7 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <translation>user_id: „%1“ ist kein Anmeldename (Buchstaben, Ziffern und . _ @ + -, bis zu 64)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>hours_per_day: must be from 0 to 24 hours</source>
-        <translation>hours_per_day: muss zwischen 0 und 24 Stunden liegen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>language: &quot;%1&quot; is not a language Lieu writes e-mails in (%2)</source>
         <translation>language: „%1“ ist keine Sprache, in der Lieu E-Mails schreibt (%2)</translation>
     </message>
@@ -1039,25 +1589,15 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <translation>reports_to: %1 würde einen Unterstellungskreis über %2 bilden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>reports_to: employee %1 does not exist</source>
-        <translation>reports_to: Mitarbeiter %1 existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Only HR can add employees</source>
         <translation>Nur die Personalabteilung kann Mitarbeitende hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Only HR can edit employees</source>
-        <translation>Nur die Personalabteilung kann Mitarbeitende bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/Doctor.cpp" line="+46"/>
+        <location filename="../core/Doctor.cpp" line="+47"/>
         <source> and %n more</source>
         <translation>
             <numerusform> und %n weiterer</numerusform>
@@ -1220,13 +1760,65 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
             <numerusform>%n warten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; %n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+2"/>
+        <source>Maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off: every client may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>on, every client is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Append-only ledger and audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>this account cannot see the triggers (it has no TRIGGER privilege, as it should not): run doctor with the owner&apos;s account to check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>their four triggers are in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of their 4 triggers are missing: restore the schema from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-35"/>
         <source>%n e-mail(s) in Error</source>
         <translation>
             <numerusform>%n E-Mail im Status Error</numerusform>
@@ -1274,6 +1866,92 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>Generator</name>
+    <message>
+        <location filename="../core/Generator.cpp" line="+149"/>
+        <source>generate writes what an uncapped organisation accrues: set toil_cap_minutes to 0 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spring bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summer bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Christmas Day</source>
+        <translation type="unfinished">1. Weihnachtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Planned work</source>
+        <translation type="unfinished">Geplante Arbeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out-of-hours work</source>
+        <translation type="unfinished">Arbeit außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekend release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>The team is short of cover on those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough TOIL on those days any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n lot(s) expired</source>
+        <translation type="unfinished">
+            <numerusform>%n Kontingent verfallen</numerusform>
+            <numerusform>%n Kontingente verfallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>employees: %1 is not from 2 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weeks: %1 is not from 2 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate needs a database without employees; this one already has some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate needs a database without timesheets; this one already has some</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
         <location filename="../core/I18n.cpp" line="+158"/>
@@ -1289,12 +1967,12 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="+59"/>
+        <location filename="../core/import/Importer.cpp" line="+60"/>
         <source>Only HR can import hours from a time tracker (%1 is not HR)</source>
         <translation>Nur die Personalabteilung kann Stunden aus einer Zeiterfassung importieren (%1 gehört nicht zur Personalabteilung)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>line %1, column %2: %3 is in the future (today is %4); only hours already worked can be imported</source>
         <translation>Zeile %1, Spalte %2: %3 liegt in der Zukunft (heute ist %4); nur bereits geleistete Stunden können importiert werden</translation>
     </message>
@@ -1324,7 +2002,7 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <translation>Zeile %1: %2 hätte %3 Stunden am %4 (%5 aus früheren Zeilen oder bereits in Lieu); höchstens 24 Stunden pro Tag</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Timesheet %1 took %2 of %3 imported logs</source>
         <translation>Stundenzettel %1 hat %2 von %3 importierten Einträgen übernommen</translation>
     </message>
@@ -1332,7 +2010,7 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
 <context>
     <name>Inbox</name>
     <message numerus="yes">
-        <location filename="../core/Inbox.cpp" line="+57"/>
+        <location filename="../core/Inbox.cpp" line="+58"/>
         <location line="+1"/>
         <source>%n approved</source>
         <translation>
@@ -1358,9 +2036,289 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message numerus="yes">
+        <location filename="../core/Integrity.cpp" line="+36"/>
+        <source>; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+3"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>SQLite&apos;s integrity check failed (restore from a backup): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite&apos;s integrity check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 row %2 refers to a missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every reference points to an existing row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Append-only tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>this account may not see the triggers; run check with the owner&apos;s account to verify them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing refuses %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit log and the leave ledger refuse UPDATE and DELETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2 allocation entries adding to %3 min; the lot holds %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: used %2, expired %3, cancelled %4 min: none may be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the ledger sums to %2 min, not allocated %3 - used %4 - expired %5 - cancelled %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the balance is negative (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is marked expired but still holds %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is cancelled but still holds %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ledger entries belong to another employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ledger entries have the wrong expiry flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ledger entry %1 belongs to no lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n lot(s): each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is %2 with docstatus %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is Approved with %2 min of TOIL but has no lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is Approved but its lot %2 does not match it (source, status, minutes or employee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is Approved with TOIL but toil_status is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is Approved without TOIL but has a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is Cancelled but its lot %2 is still live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 but already has a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lot %1 has no source timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lot %1 is live but its timesheet %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lot %1 is cancelled but its timesheet %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timesheets and lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n timesheet(s): every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: total_minutes %2 but its logs add up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 logs outside its period or of another employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 logged %2 min on %3, more than a day has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timesheet totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>totals match their logs, at most 24 hours a day per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 draws on %2, a lot of another employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is Open and holds a cancelled lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is Approved for %2 min from %3 but the ledger took %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 for %3 min but its draws add up to %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 but the ledger still holds %3 min against %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the ledger has %1 min of leave under %2, which is no leave application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open applications hold %1 min of %2, which has only %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave applications</source>
+        <translation type="unfinished">Urlaubsanträge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s): Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../core/JobRunner.cpp" line="+26"/>
+        <source>job: a job and a due date are needed to claim a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The claim on %1 for %2 vanished while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>interrupted: the runner stopped before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 for %2 was not claimed by this runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
-        <location filename="../core/Jobs.cpp" line="+114"/>
+        <location filename="../core/Jobs.cpp" line="+140"/>
         <source>Dear %1,</source>
         <translation>Hallo %1,</translation>
     </message>
@@ -1391,6 +2349,22 @@ Exit-Status: 0 Erfolg, 1 von einer Regel abgelehnt, 2 Aufruffehler, 3 Datenbankf
         <location line="+1"/>
         <source>Your TOIL expires soon: %1 h by %2</source>
         <translation>Ihr Freizeitausgleich verfällt bald: %1 h bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Scheduler.cpp" line="+99"/>
+        <source>%n lot(s) expired</source>
+        <translation type="unfinished">
+            <numerusform>%n Kontingent verfallen</numerusform>
+            <numerusform>%n Kontingente verfallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reminder(s) queued</source>
+        <translation type="unfinished">
+            <numerusform>%n Erinnerung eingereiht</numerusform>
+            <numerusform>%n Erinnerungen eingereiht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,7 +2415,7 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
 <context>
     <name>Leaves</name>
     <message>
-        <location filename="../core/Leaves.cpp" line="+86"/>
+        <location filename="../core/Leaves.cpp" line="+84"/>
         <source>Leave application %1 does not exist</source>
         <translation>Urlaubsantrag %1 existiert nicht</translation>
     </message>
@@ -1481,7 +2455,7 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>%1 bis %2: diese Tage sind Feiertage: kein Urlaub nötig</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 bis %3)</translation>
     </message>
@@ -1491,54 +2465,28 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>Der Urlaub überschneidet sich mit %1 am %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 may not apply for leave on behalf of employee %2</source>
-        <translation>%1 darf keinen Urlaub für Mitarbeiter %2 beantragen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+97"/>
-        <source>reason: at most %1 printable characters</source>
-        <translation>reason: höchstens %1 druckbare Zeichen</translation>
-    </message>
-    <message>
-        <location line="-93"/>
+        <location line="+11"/>
         <source>Employee %1 is deactivated</source>
         <translation>Mitarbeiter %1 ist deaktiviert</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+58"/>
+        <location line="+36"/>
         <source>Insufficient TOIL Balance: the leave needs %1 h (%2 days) but %3 h (%4 days) is available on those days; short by %5 h (%6 days)</source>
         <translation>Unzureichendes Freizeitausgleichsguthaben: Der Urlaub braucht %1 h (%2 Tage), an diesen Tagen sind aber nur %3 h (%4 Tage) verfügbar; es fehlen %5 h (%6 Tage)</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Nobody can %1 their own leave application (%2)</source>
-        <translation>Niemand kann den eigenen Urlaubsantrag %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Only the immediate supervisor can %1 this leave application</source>
-        <translation>Nur die direkte Führungskraft kann diesen Urlaubsantrag %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employee %1 has no supervisor with a login: only HR can %2 this leave application</source>
-        <translation>Mitarbeiter %1 hat keine Führungskraft mit Anmeldung: nur die Personalabteilung kann diesen Urlaubsantrag %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Leave application %1 is %2: only an Open application can be approved</source>
         <translation>Urlaubsantrag %1 ist %2: nur ein offener Antrag (Open) kann genehmigt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>approve</source>
         <translation>genehmigen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>reason: say why the leave is rejected</source>
         <translation>reason: bitte angeben, warum der Urlaub abgelehnt wird</translation>
     </message>
@@ -1548,22 +2496,12 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>Urlaubsantrag %1 ist %2: nur ein offener Antrag (Open) kann abgelehnt werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>reject</source>
         <translation>ablehnen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Only employee %1 can cancel the Open leave application %2</source>
-        <translation>Nur Mitarbeiter %1 kann den offenen Urlaubsantrag %2 stornieren</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only the supervisor or HR can cancel the approved leave application %1</source>
-        <translation>Nur die Führungskraft oder die Personalabteilung kann den genehmigten Urlaubsantrag %1 stornieren</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Leave application %1 is %2 and cannot be cancelled</source>
         <translation>Urlaubsantrag %1 ist %2 und kann nicht storniert werden</translation>
     </message>
@@ -1571,9 +2509,158 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../core/Ledger.cpp" line="+123"/>
+        <location filename="../core/Ledger.cpp" line="+127"/>
         <source>Leave allocation %1 does not exist</source>
         <translation>Kontingent %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>MailCommands</name>
+    <message>
+        <location filename="../core/mail/MailCommands.cpp" line="+57"/>
+        <source>%1: &quot;%2&quot; must be a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>smtp_host is not set: &quot;lieuctl settings set smtp_host HOST&quot; (and smtp_port, smtp_security, smtp_user, smtp_from); the password comes from LIEU_SMTP_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>outbox subcommand (list, show, send, retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>status: &quot;%1&quot; must be Not Sent, Sending, Sent or Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  next attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  waits for retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>e-mail ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>%1 to %2, %3, %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is queued again (Not Sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown outbox subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mail subcommand (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown mail subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lieu test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test e-mail from Lieu for %1.
+
+If you can read it, the SMTP settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test e-mail sent to %1 through %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test e-mail was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  outbox list [--status S]... [--limit N]  the e-mail queue, newest first
+  outbox show ID | retry ID                one e-mail; requeue one in Error (or left Sending)
+  outbox send [--limit N]                  send what is due now (password: LIEU_SMTP_PASSWORD)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  mail test ADDRESS [--subject TEXT]       send a test e-mail with the SMTP settings
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../core/Maintenance.cpp" line="+42"/>
+        <source>Only HR or the database administrator can switch maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has an older schema without maintenance mode: run &quot;lieuctl migrate&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reason: at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is being serviced</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2669,245 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <location filename="../core/Names.cpp" line="+46"/>
         <source>%1: &quot;%2&quot; is not a document name like %3</source>
         <translation>%1: „%2“ ist kein Dokumentname wie %3</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <location filename="../core/Notifications.cpp" line="+46"/>
+        <source>%n timesheet(s) wait for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n leave application(s) wait for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 h (%2 days) of your TOIL expires within %n day(s), the first on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/Outbox.cpp" line="+59"/>
+        <source>recipient: &quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail %1 is not in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Only HR can requeue e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was sent on %2: nothing to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is being sent right now; try again in %n minute(s) if it stays Sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message numerus="yes">
+        <location filename="../core/mail/OutboxSender.cpp" line="+37"/>
+        <source>%n e-mail(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unconfirmed (left Sending)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deferred (server unreachable)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>smtp_from is not set: the outbox waits until it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1; the server may have the message: check with the recipient, then &quot;lieuctl outbox retry %2&quot; to send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>smtp_from is not set: say which address Lieu sends from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
+        <source>this build of Lieu has no keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../core/Permissions.cpp" line="+17"/>
+        <source>The user &quot;%1&quot; is not an employee in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login of employee %1 has changed since &quot;%2&quot; signed in: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user &quot;%1&quot; (%2) is deactivated</source>
+        <translation type="unfinished">Der Benutzer „%1“ (%2) ist deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user &quot;%1&quot; no longer has the HR role: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 may not see the records of employee %2</source>
+        <translation type="unfinished">%1 darf die Daten von Mitarbeiter %2 nicht sehen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 may not create a timesheet for employee %2</source>
+        <translation type="unfinished">%1 darf keinen Stundenzettel für Mitarbeiter %2 anlegen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only employee %1 can %2 timesheet %3</source>
+        <translation type="unfinished">Nur Mitarbeiter %1 kann den Stundenzettel %3 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only employee %1 or HR can add time logs to timesheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody approves their own timesheet: %1 belongs to %2</source>
+        <translation type="unfinished">Niemand genehmigt den eigenen Stundenzettel: %1 gehört %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>discard</source>
+        <translation type="unfinished">verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HR cannot cancel their own approved timesheet %1: the supervisor who approved it or another HR user can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
+        <translation type="unfinished">Nur die Personalabteilung oder die genehmigende Führungskraft kann Stundenzettel %1 stornieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 may not apply for leave on behalf of employee %2</source>
+        <translation type="unfinished">%1 darf keinen Urlaub für Mitarbeiter %2 beantragen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody can %1 their own leave application (%2)</source>
+        <translation type="unfinished">Niemand kann den eigenen Urlaubsantrag %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the immediate supervisor can %1 this leave application</source>
+        <translation type="unfinished">Nur die direkte Führungskraft kann diesen Urlaubsantrag %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only employee %1 can cancel the Open leave application %2</source>
+        <translation type="unfinished">Nur Mitarbeiter %1 kann den offenen Urlaubsantrag %2 stornieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HR cannot cancel their own approved leave application %1: their supervisor or another HR user can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the supervisor or HR can cancel the approved leave application %1</source>
+        <translation type="unfinished">Nur die Führungskraft oder die Personalabteilung kann den genehmigten Urlaubsantrag %1 stornieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only HR can edit employees</source>
+        <translation type="unfinished">Nur die Personalabteilung kann Mitarbeitende bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody changes their own HR role or deactivates themselves: another HR user or the administrator does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only HR can reset another person&apos;s password</source>
+        <translation type="unfinished">Nur die Personalabteilung kann das Passwort einer anderen Person zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change your own password with the current one; a reset is for someone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only HR or the system runs the expiry and reminder jobs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1854,13 +3180,13 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/Settings.cpp" line="+63"/>
-        <location line="+50"/>
+        <location filename="../core/Settings.cpp" line="+54"/>
+        <location line="+59"/>
         <source>Only HR can change settings</source>
         <translation>Nur die Personalabteilung kann Einstellungen ändern</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-56"/>
         <source>setting: &quot;%1&quot; is not a Lieu setting</source>
         <translation>setting: „%1“ ist keine Lieu-Einstellung</translation>
     </message>
@@ -1870,7 +3196,7 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>%1: „%2“ muss eine ganze Zahl von %3 bis %4 sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1: &quot;%2&quot; must be &quot;seed&quot; or &quot;contracted&quot;</source>
         <translation>%1: „%2“ muss „seed“ oder „contracted“ sein</translation>
     </message>
@@ -1880,9 +3206,9 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>%1: „%2“ muss Wochentage von 1 (Montag) bis 7 (Sonntag) aufzählen, z. B. 6,7</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: the organisation needs a name of 1 to 200 characters</source>
-        <translation>%1: die Organisation braucht einen Namen mit 1 bis 200 Zeichen</translation>
+        <location line="+8"/>
+        <source>%1: the organisation needs a name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1890,7 +3216,7 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>Die Abwesenheitsart „%1“ fehlt: „lieuctl init“ ausführen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Only HR can change the TOIL leave type</source>
         <translation>Nur die Personalabteilung kann die Abwesenheitsart für Freizeitausgleich ändern</translation>
     </message>
@@ -1916,6 +3242,127 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <location line="+3"/>
         <source>This database already has employees: the first-start set-up is only for an empty one</source>
         <translation>Diese Datenbank enthält bereits Mitarbeitende: die Ersteinrichtung ist nur für eine leere gedacht</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <location filename="../core/mail/SmtpClient.cpp" line="+123"/>
+        <source>%1: the server&apos;s answer is not SMTP: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: the server answered %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLS certificate refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2:%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>smtp_ca_file: no PEM certificate could be read from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>connecting to %1:%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>STARTTLS: %1:%2 does not offer STARTTLS; set smtp_security to &quot;tls&quot; or &quot;none&quot; if that is intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>AUTH as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AUTH: %1:%2 offers no authentication on this connection; check smtp_security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTH: %1:%2 offers only %3; Lieu speaks PLAIN and LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &quot;%2&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the message has no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RCPT TO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>C: (message, %n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>end of message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2143,19 +3590,42 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/Text.cpp" line="+24"/>
+        <source>at most %1 characters (this has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not valid UTF-8 text (character %1 is U+FFFD, the mark of a wrong encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not valid text (character %1 is half of a surrogate pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character %1 is the control character U+%2; only printable text is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; cannot be stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timesheets</name>
     <message>
-        <location filename="../core/Timesheets.cpp" line="+100"/>
+        <location filename="../core/Timesheets.cpp" line="+94"/>
         <source>Timesheet %1 does not exist</source>
         <translation>Stundenzettel %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Only employee %1 can %2 timesheet %3</source>
-        <translation>Nur Mitarbeiter %1 kann den Stundenzettel %3 %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>time log %1: the date is missing or does not exist</source>
         <translation>Zeiteintrag %1: das Datum fehlt oder existiert nicht</translation>
     </message>
@@ -2180,27 +3650,12 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>Zeiteintrag %1 (%2): %3 Stunden sind mehr, als ein Tag hat</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>time log %1: the activity must be at most %2 printable characters</source>
-        <translation>Zeiteintrag %1: die Tätigkeit darf höchstens %2 druckbare Zeichen haben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>time log %1: the description must be at most %2 printable characters</source>
-        <translation>Zeiteintrag %1: die Beschreibung darf höchstens %2 druckbare Zeichen haben</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: %2 hours logged on one day (%3 in other timesheets); at most 24 hours a day</source>
         <translation>%1: %2 Stunden an einem Tag erfasst (%3 in anderen Stundenzetteln); höchstens 24 Stunden pro Tag</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 may not create a timesheet for employee %2</source>
-        <translation>%1 darf keinen Stundenzettel für Mitarbeiter %2 anlegen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>start_date: the date is missing</source>
         <translation>start_date: das Datum fehlt</translation>
     </message>
@@ -2226,22 +3681,21 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
     </message>
     <message>
         <location line="+25"/>
-        <location line="+22"/>
         <source>edit</source>
         <translation>bearbeiten</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
         <source>Timesheet %1 is %2: only a Draft or Rejected timesheet can be edited</source>
         <translation>Stundenzettel %1 ist %2: nur ein Stundenzettel im Entwurf (Draft) oder abgelehnt (Rejected) kann bearbeitet werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Timesheet %1 is %2: logs can be added only to a Draft</source>
         <translation>Stundenzettel %1 ist %2: Zeiteinträge können nur einem Entwurf (Draft) hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>send</source>
         <translation>einreichen</translation>
     </message>
@@ -2256,22 +3710,17 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>Stundenzettel %1 hat keine Zeiteinträge: erst die Stunden erfassen, dann einreichen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nobody approves their own timesheet: %1 belongs to %2</source>
-        <translation>Niemand genehmigt den eigenen Stundenzettel: %1 gehört %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Timesheet %1 is %2: only a timesheet Awaiting Approval can be approved</source>
         <translation>Stundenzettel %1 ist %2: nur ein Stundenzettel, der auf Genehmigung wartet (Awaiting Approval), kann genehmigt werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Only the immediate supervisor can approve this timesheet</source>
         <translation>Nur die direkte Führungskraft kann diesen Stundenzettel genehmigen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cap: the balance is %1 h and the cap is %2 h, so %3 h accrued and %4 h were not accrued</source>
         <translation>Obergrenze: das Guthaben beträgt %1 h und die Obergrenze %2 h, daher wurden %3 h gutgeschrieben und %4 h nicht</translation>
     </message>
@@ -2281,37 +3730,22 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>reason: bitte angeben, warum der Stundenzettel abgelehnt wird</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>reason: at most %1 printable characters</source>
-        <translation>reason: höchstens %1 druckbare Zeichen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Timesheet %1 is %2: only a timesheet Awaiting Approval can be rejected</source>
         <translation>Stundenzettel %1 ist %2: nur ein Stundenzettel, der auf Genehmigung wartet (Awaiting Approval), kann abgelehnt werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Only the immediate supervisor can reject this timesheet</source>
         <translation>Nur die direkte Führungskraft kann diesen Stundenzettel ablehnen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>discard</source>
-        <translation>verwerfen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
-        <translation>Nur die Personalabteilung oder die genehmigende Führungskraft kann Stundenzettel %1 stornieren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>Cannot cancel timesheet - TOIL consumed by %1: cancel those leave applications first</source>
         <translation>Stundenzettel kann nicht storniert werden – Freizeitausgleich verbraucht durch %1: zuerst diese Urlaubsanträge stornieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>Timesheet %1 is %2 and cannot be cancelled</source>
         <translation>Stundenzettel %1 ist %2 und kann nicht storniert werden</translation>
     </message>
@@ -2319,7 +3753,7 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
 <context>
     <name>TrackerFile</name>
     <message>
-        <location filename="../core/import/TrackerFile.cpp" line="+181"/>
+        <location filename="../core/import/TrackerFile.cpp" line="+170"/>
         <source>Detect from the header</source>
         <translation>Anhand der Kopfzeile erkennen</translation>
     </message>
@@ -2475,13 +3909,13 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
     </message>
     <message>
         <location line="+17"/>
-        <source>the activity &quot;%1&quot; is longer than %2 characters or holds control characters</source>
-        <translation>die Tätigkeit „%1“ ist länger als %2 Zeichen oder enthält Steuerzeichen</translation>
+        <source>the activity &quot;%1&quot; cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the description is longer than %1 characters or holds control characters</source>
-        <translation>die Beschreibung ist länger als %1 Zeichen oder enthält Steuerzeichen</translation>
+        <location line="+4"/>
+        <source>the description &quot;%1&quot; cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2501,27 +3935,22 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
     <name>WorkCalendar</name>
     <message>
         <location filename="../core/WorkCalendar.cpp" line="+67"/>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Only HR can change the holiday list</source>
         <translation>Nur die Personalabteilung kann die Feiertagsliste ändern</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-17"/>
         <source>holiday_date: the date is missing</source>
         <translation>holiday_date: das Datum fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>description: at most 200 characters</source>
-        <translation>description: höchstens 200 Zeichen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>holiday_date: %1 is already a holiday</source>
         <translation>holiday_date: %1 ist bereits ein Feiertag</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is not on the holiday list</source>
         <translation>%1 ist nicht in der Feiertagsliste</translation>
     </message>
@@ -2980,6 +4409,200 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <location line="+52"/>
         <source>Balance charts</source>
         <translation>Guthabendiagramme</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ConnectionPage</name>
+    <message>
+        <location filename="../ui/connection/ConnectionPage.cpp" line="+27"/>
+        <source>&lt;h2&gt;Database connection&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In use now: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer only (a database file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shared MariaDB or MySQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>File:</source>
+        <translation type="unfinished">Datei:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the system&apos;s authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A saved connection is used from the next start of Lieu. Every desktop of a team points at the same server; the server&apos;s administrator gives each team an account (see the documentation on shared databases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Lieu database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lieu databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not exist yet: Lieu creates it when it starts with this setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to %1 (server %2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The connection is encrypted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database holds something other than Lieu: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is empty: the administrator prepares it with &quot;lieuctl migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its schema is version %1; this Lieu needs %2: the administrator upgrades it with &quot;lieuctl migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema version %1 (this Lieu knows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved: Lieu opens %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password was not remembered (%1): Lieu asks for it at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is not remembered: Lieu asks for it at the start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3906,6 +5529,152 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
     </message>
 </context>
 <context>
+    <name>lieu::ui::JobRunsModel</name>
+    <message>
+        <location filename="../ui/jobs/JobsModels.cpp" line="+38"/>
+        <source>Expire TOIL (daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry reminders (weekly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::JobsPage</name>
+    <message>
+        <location filename="../ui/jobs/JobsPage.cpp" line="+45"/>
+        <location filename="../ui/jobs/JobsPages.cpp" line="+16"/>
+        <source>Background jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run due duties now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires TOIL and sends reminders if they are due and no one has done them yet, then sends the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outbox</source>
+        <translation type="unfinished">Postausgang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry selected e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Expiry runs daily at %1; reminders every %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This app does them while you are signed in, and catches up on missed days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They run in the app of a signed-in supervisor or HR user, or from lieuctl (cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n in Error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Sending (check unconfirmed ones with the recipient before a retry)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::LanguageMenu</name>
     <message>
         <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
@@ -4171,9 +5940,226 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
     </message>
 </context>
 <context>
+    <name>lieu::ui::MailSettingsPage</name>
+    <message>
+        <location filename="../ui/jobs/JobsPages.cpp" line="+8"/>
+        <location filename="../ui/jobs/MailSettingsPage.cpp" line="+43"/>
+        <source>E-mail and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/MailSettingsPage.cpp" line="+6"/>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. smtp.example.org; empty: reminders wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: plain text (a relay on this network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept in the system keychain, not in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. hr@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only for a server with a private or self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept any certificate (test servers only: anyone on the way could read the mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Timeout for each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the background duties run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expire TOIL daily at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reminders every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation with the server shows here (without the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved, with the password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved, but the system keychain did not take the password (%1). Until it does, Lieu uses the password for this session only; set LIEU_SMTP_PASSWORD to give it one for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Test address: &quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lieu test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test e-mail from Lieu for %1.
+
+If you can read it, the SMTP settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1:%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test e-mail sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The test e-mail was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+33"/>
         <source>HR</source>
         <translation>Personalabteilung</translation>
     </message>
@@ -4198,7 +6184,7 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>There is no page for your roles yet.</source>
         <translation>Für Ihre Rollen gibt es noch keine Seite.</translation>
     </message>
@@ -4425,6 +6411,91 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <location line="+12"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::NotificationBanner</name>
+    <message>
+        <location filename="../ui/jobs/NotificationBanner.cpp" line="+47"/>
+        <source>Review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See my balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::NotificationCenter</name>
+    <message numerus="yes">
+        <location filename="../ui/jobs/NotificationCenter.cpp" line="+56"/>
+        <source>%n new timesheet(s) to approve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new leave application(s) to approve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Lieu</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::OutboxModel</name>
+    <message>
+        <location filename="../ui/jobs/JobsModels.cpp" line="+51"/>
+        <source>by hand (Retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4962,6 +7033,14 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <location line="+19"/>
         <source>Type your login first.</source>
         <translation>Bitte zuerst den Anmeldenamen eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SmtpPassword</name>
+    <message>
+        <location filename="../ui/jobs/SmtpPassword.cpp" line="+50"/>
+        <source>no password is stored for this server yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

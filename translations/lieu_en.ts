@@ -4,7 +4,7 @@
 <context>
     <name>Auth</name>
     <message numerus="yes">
-        <location filename="../core/Auth.cpp" line="+80"/>
+        <location filename="../core/Auth.cpp" line="+78"/>
         <source>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more second(s)</source>
         <translation>
             <numerusform>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more second</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../core/cli/CommandLine.cpp" line="+661"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+744"/>
         <source>%n lot(s) expired</source>
         <translation>
             <numerusform>%n lot expired</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Expired %n lot(s)</source>
         <translation>
             <numerusform>Expired %n lot</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+20"/>
         <source>%n reminder(s) queued</source>
         <translation>
             <numerusform>%n reminder queued</numerusform>
@@ -39,11 +39,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Queued %n reminder(s)</source>
         <translation>
             <numerusform>Queued %n reminder</numerusform>
             <numerusform>Queued %n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/SecurityCommands.cpp" line="+81"/>
+        <source>Wrote %n audit entries to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -61,7 +69,7 @@
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/Doctor.cpp" line="+46"/>
+        <location filename="../core/Doctor.cpp" line="+47"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -116,11 +124,38 @@
             <numerusform>%n e-mails in Error</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message numerus="yes">
+        <location filename="../core/Generator.cpp" line="+435"/>
+        <source>%n lot(s) expired</source>
+        <translation type="unfinished">
+            <numerusform>%n lot expired</numerusform>
+            <numerusform>%n lots expired</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
     <message numerus="yes">
-        <location filename="../core/Inbox.cpp" line="+57"/>
+        <location filename="../core/Inbox.cpp" line="+58"/>
         <location line="+1"/>
         <source>%n approved</source>
         <translation>
@@ -138,13 +173,175 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message numerus="yes">
+        <location filename="../core/Integrity.cpp" line="+36"/>
+        <source>; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+171"/>
+        <source>%n lot(s): each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n timesheet(s): every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>%n application(s): Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message numerus="yes">
-        <location filename="../core/Jobs.cpp" line="+115"/>
+        <location filename="../core/Jobs.cpp" line="+141"/>
         <source>Some of your Time Off in Lieu expires within the next %n day(s). Use it before the last day shown, or it is lost:</source>
         <translation>
             <numerusform>Some of your Time Off in Lieu expires within the next %n day. Use it before the last day shown, or it is lost:</numerusform>
             <numerusform>Some of your Time Off in Lieu expires within the next %n days. Use it before the last day shown, or it is lost:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Scheduler.cpp" line="+99"/>
+        <source>%n lot(s) expired</source>
+        <translation type="unfinished">
+            <numerusform>%n lot expired</numerusform>
+            <numerusform>%n lots expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reminder(s) queued</source>
+        <translation type="unfinished">
+            <numerusform>%n reminder queued</numerusform>
+            <numerusform>%n reminders queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailCommands</name>
+    <message numerus="yes">
+        <location filename="../core/mail/MailCommands.cpp" line="+90"/>
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 to %2, %3, %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <location filename="../core/Notifications.cpp" line="+46"/>
+        <source>%n timesheet(s) wait for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n leave application(s) wait for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 h (%2 days) of your TOIL expires within %n day(s), the first on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message numerus="yes">
+        <location filename="../core/Outbox.cpp" line="+207"/>
+        <source>%1 is being sent right now; try again in %n minute(s) if it stays Sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message numerus="yes">
+        <location filename="../core/mail/OutboxSender.cpp" line="+37"/>
+        <source>%n e-mail(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unconfirmed (left Sending)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deferred (server unreachable)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message numerus="yes">
+        <location filename="../core/mail/SmtpClient.cpp" line="+175"/>
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+185"/>
+        <source>C: (message, %n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -218,6 +415,52 @@
         <translation>
             <numerusform>Saved %n leave event to %1</numerusform>
             <numerusform>Saved %n leave events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::JobsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/jobs/JobsPage.cpp" line="+145"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n in Error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Sending (check unconfirmed ones with the recipient before a retry)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::NotificationCenter</name>
+    <message numerus="yes">
+        <location filename="../ui/jobs/NotificationCenter.cpp" line="+56"/>
+        <source>%n new timesheet(s) to approve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new leave application(s) to approve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../core/Settings.cpp" line="+51"/>
+        <source>%1: &quot;%2&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; must be a port number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;tls&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the user name is longer than 256 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;%2&quot; is not an e-mail address like lieu@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot read the certificate file &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; must be a whole number of seconds from 1 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; must be a time of day like 02:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; must be a weekday from 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
-        <location filename="../core/Audit.cpp" line="+24"/>
+        <location filename="../core/Audit.cpp" line="+29"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -14,16 +67,27 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+14"/>
+        <location line="+43"/>
+        <location line="+13"/>
         <source>Only HR can read the audit log</source>
         <translation>Solo RR. HH. puede consultar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>export: &quot;%1&quot; already exists; choose another file or allow replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>export: cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Auth</name>
     <message>
-        <location filename="../core/Auth.cpp" line="+20"/>
+        <location filename="../core/Auth.cpp" line="+22"/>
         <source>The password library could not start</source>
         <translation>No se pudo iniciar la biblioteca de contraseñas</translation>
     </message>
@@ -33,22 +97,17 @@
         <translation>No hay memoria suficiente para calcular el hash de la contraseña</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>password: use at least %1 characters</source>
         <translation>password: use al menos %1 caracteres</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>password: at most 1024 characters</source>
-        <translation>password: como máximo 1024 caracteres</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>The login or the password is wrong</source>
         <translation>El usuario o la contraseña no son correctos</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="-22"/>
         <source>Too many failed sign-ins: the account &quot;%1&quot; is locked for %n more second(s)</source>
         <translation>
             <numerusform>Demasiados inicios de sesión fallidos: la cuenta «%1» está bloqueada %n segundo más</numerusform>
@@ -56,7 +115,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-12"/>
+        <source>password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The user &quot;%1&quot; (%2) is deactivated</source>
         <translation>El usuario «%1» (%2) está desactivado</translation>
     </message>
@@ -66,14 +130,98 @@
         <translation>Solo un empleado que ha iniciado sesión puede cambiar su contraseña</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The current password is wrong</source>
         <translation>La contraseña actual no es correcta</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Only HR can reset another person&apos;s password</source>
-        <translation>Solo RR. HH. puede restablecer la contraseña de otra persona</translation>
+        <location line="+5"/>
+        <source>password: the new password is the same as the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/Backup.cpp" line="+108"/>
+        <location line="+100"/>
+        <source>&quot;%1&quot; is not a Lieu backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>&quot;%1&quot; was made by a newer Lieu (schema version %2; this one knows %3): install that version to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create the backup folder &quot;%1&quot;; the migration did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>file: say where to write the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file: &quot;%1&quot; exists already; a backup never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file: a backup is written to a file, not to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder &quot;%1&quot; for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no Lieu database to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup cannot be taken inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The table %1 is not part of schema version %2; the database holds more than Lieu made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>file: &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot make a temporary folder for the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the backup &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Lieu database; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup&apos;s table %1 is missing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 already holds data (table %2): restore into a new, empty database, then point the desktops at it; nothing was changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -166,7 +314,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+58"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+74"/>
         <source>--%1 takes no value</source>
         <translation>--%1 no admite ningún valor</translation>
     </message>
@@ -181,7 +329,7 @@
         <translation>--%1 necesita un valor</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <location line="+3"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 no se aplica a «%2»</translation>
@@ -203,12 +351,17 @@
         <translation>esta acción es de una persona: indique quién con --as LOGIN (o LIEU_USER)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../core/cli/AdminCommands.cpp" line="+28"/>
+        <source>%1 is shared: turn maintenance mode on first (lieuctl maintenance on --reason &quot;upgrade&quot;), so that no desktop writes while the schema changes, or give --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Database %1 is at schema version %2</source>
         <translation>La base de datos %1 está en la versión de esquema %2</translation>
     </message>
@@ -218,7 +371,83 @@
         <translation>Base de datos %1 actualizada de la versión de esquema %2 a la %3</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Backup of version %1 taken first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Backed up %1 (schema version %2, %3 rows) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Restored %1 rows from %2 into %3 (schema version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the database held before is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown maintenance subcommand &quot;%1&quot; (on, off, status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reason goes with &quot;maintenance on&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maintenance mode is on since %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance mode is off: every client may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>grants are for a MariaDB/MySQL database (give --db mysql://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CommandLine.cpp" line="-178"/>
+        <source>argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>option name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation type="unfinished">%1: «%2» debe ser un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no database at &quot;%1&quot;: create one with &quot;lieuctl init&quot;, or name the right file with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Demo organisation created in %1 (logins: hana = HR, sam = supervisor, ella = employee)</source>
         <translation>Organización de demostración creada en %1 (usuarios: hana = RR. HH., sam = supervisor, ella = empleada)</translation>
     </message>
@@ -307,13 +536,14 @@
     <message>
         <location line="+4"/>
         <location line="+121"/>
-        <location line="+58"/>
-        <location line="+55"/>
+        <location line="+59"/>
+        <location line="+52"/>
+        <location filename="../core/cli/SecurityCommands.cpp" line="+133"/>
         <source>EMPLOYEE</source>
         <translation>EMPLEADO</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-222"/>
         <source>%1: &quot;%2&quot; must be DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]</source>
         <translation>%1: «%2» debe ser FECHA,HORAS,billable|non-billable[,ACTIVIDAD[,DESCRIPCIÓN]]</translation>
     </message>
@@ -323,12 +553,12 @@
         <translation>%1: «%2» debe ser billable o non-billable</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Created %1 for %2 (%3 to %4): %5 h TOIL, %6</source>
         <translation>%1 creada para %2 (del %3 al %4): %5 h de tiempo compensatorio, %6</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>timesheet ID</source>
         <translation>ID de la hoja de horas</translation>
     </message>
@@ -378,7 +608,7 @@
         <translation>%1 solicitada para %2: %3 día(s), %4 h, Open</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>leave application ID</source>
         <translation>ID de la solicitud de permiso</translation>
     </message>
@@ -413,7 +643,7 @@
         <translation>%1 está %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>%1 on %2: available %3 h (%4 days), pending %5 h (%6 days)</source>
         <translation>%1 el %2: disponible %3 h (%4 días), pendiente %5 h (%6 días)</translation>
     </message>
@@ -437,8 +667,18 @@
         <source>  [expired]</source>
         <translation>  [caducada]</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 for %2 is running on %3 since %4: nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already ran for %2 (%3): nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+12"/>
         <source>%n lot(s) expired</source>
         <translation>
             <numerusform>%n asignación caducada</numerusform>
@@ -446,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Expired %n lot(s)</source>
         <translation>
             <numerusform>Caducada %n asignación</numerusform>
@@ -459,12 +699,12 @@
         <translation> (%1 h de tiempo compensatorio)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>days: &quot;%1&quot; must be a whole number from 1 to 366</source>
         <translation>days: «%1» debe ser un número entero de 1 a 366</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n reminder(s) queued</source>
         <translation>
             <numerusform>%n recordatorio en cola</numerusform>
@@ -472,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Queued %n reminder(s)</source>
         <translation>
             <numerusform>Puesto en cola %n recordatorio</numerusform>
@@ -480,7 +720,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>Only HR runs the deployment checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 (%2), %3: %4</source>
         <translation>%1 (%2), %3: %4</translation>
     </message>
@@ -545,8 +790,13 @@
         <translation>no permitido</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Usage: lieuctl [--db PATH] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
+        <location line="+7"/>
+        <source>Only HR can see the background job runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: lieuctl [--db PATH|mysql://USER@HOST[:PORT]/DATABASE] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
 
   init                                     create or upgrade the database; ensure the TOIL leave type
   demo                                     fill an empty database with a demo organisation
@@ -559,52 +809,37 @@
   leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
   balance EMPLOYEE [--on DATE]             available, pending and expiring-soon, in hours and days
   ledger EMPLOYEE                          every ledger entry of the employee
-  expire                                   the daily job; reports how many lots it expired
-  remind [--days N]                        the weekly job; reports how many reminders it queued
+  expire [--once]                          the daily job; reports how many lots it expired
+  remind [--days N] [--once]               the weekly job; reports how many reminders it queued
+                                           (--once: skip when any runner already did it today)
   doctor                                   deployment checks, each pass/warn/fail
   whoami                                   with --as: the user&apos;s employee id and roles
   settings list | set KEY VALUE            organisation settings (HR)
   leave-type show | set --expiry-days N    the Time Off in Lieu leave type (HR)
-  audit [--doc NAME] [--limit N]           the audit log (HR)
+  audit [--doc NAME] [--doctype T] [--actor LOGIN] [--action A] [--from DATE] [--to DATE] [--limit N]
+        [--export FILE.csv [--force]]      the audit log (HR); --export writes it all as CSV
+  check                                    the database&apos;s invariants (ledgers, lots, draws, store)
+  password reset EMPLOYEE | change         read the new (and current) password from standard input
   jobs [--limit N]                         recent runs of the background duties
   import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
   export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
+  migrate [--force]                        upgrade the schema (an existing database is backed up first)
+  backup FILE                              a consistent copy of the whole database, as one SQLite file
+  restore FILE                             replace the data with a backup&apos;s (MariaDB: into an empty database)
+  maintenance [on [--reason TEXT]|off]     read-only mode for every client while an administrator works
+  grants --user NAME [--host HOST] [--apply]   the GRANTs the desktop app&apos;s server account needs
+  generate --employees N [--years Y] [--seed S]   a large made-up organisation (performance tests)
 
-Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang.
+Environment: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG stand in for --db, --as, --today, --lang;
+LIEU_DB_PASSWORD is the server&apos;s password (never on the command line; asked for on a terminal when unset).
 Languages: en, de, fr, es, nl; without --lang, the language chosen in the desktop app or the system&apos;s.
-Exit status: 0 success, 1 refused by a rule, 2 usage error, 3 database error.
+Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),
+2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).
 </source>
-        <translation>Uso: lieuctl [--db RUTA] [--as USUARIO] [--today AAAA-MM-DD] [--json] [--lang IDIOMA] ORDEN ...
-
-  init                                     crear o actualizar la base de datos; asegurar el tipo de ausencia de tiempo compensatorio
-  demo                                     llenar una base de datos vacía con una organización de demostración
-  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
-  employee update ID [mismas opciones, --no-hr]   employee deactivate|activate ID   employee list
-  holiday add FECHA [--name TEXTO]         holiday remove FECHA   holiday list
-  timesheet create EMPLEADO --from FECHA --to FECHA [--log FECHA,HORAS,billable|non-billable[,ACTIVIDAD[,DESCRIPCIÓN]]]...
-  timesheet send ID | approve ID | reject ID --reason TEXTO | cancel ID | show ID | list [--employee E] [--status S]
-  leave apply EMPLEADO --from FECHA --to FECHA [--half-day FECHA] [--reason TEXTO]
-  leave approve ID | reject ID --reason TEXTO | cancel ID | show ID | list [--employee E] [--status S]
-  balance EMPLEADO [--on FECHA]            disponible, pendiente y a punto de caducar, en horas y días
-  ledger EMPLEADO                          todos los movimientos del empleado
-  expire                                   la tarea diaria; informa de cuántas asignaciones han caducado
-  remind [--days N]                        la tarea semanal; informa de cuántos recordatorios ha puesto en cola
-  doctor                                   comprobaciones de la instalación, cada una pass/warn/fail
-  whoami                                   con --as: ID de empleado y roles del usuario
-  settings list | set CLAVE VALOR          ajustes de la organización (RR. HH.)
-  leave-type show | set --expiry-days N    el tipo de ausencia Time Off in Lieu (RR. HH.)
-  audit [--doc NOMBRE] [--limit N]         el registro de auditoría (RR. HH.)
-  jobs [--limit N]                         las últimas ejecuciones de las tareas en segundo plano
-  import ARCHIVO [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
-  export balances|ledger|timesheets|logs [--format csv|xlsx] ARCHIVO   export ical (--employee ID | --team ID) ARCHIVO
-
-Entorno: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG sustituyen a --db, --as, --today, --lang.
-Idiomas: en, de, fr, es, nl; sin --lang, el idioma elegido en la aplicación de escritorio o el del sistema.
-Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error de base de datos.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help enumera las órdenes)</translation>
     </message>
@@ -708,6 +943,107 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <source>Imported %1 log(s), %2 h, TOIL %3 h</source>
         <translation>Importados %1 registro(s), %2 h, tiempo compensatorio %3 h</translation>
     </message>
+    <message>
+        <location filename="../core/cli/GenerateCommand.cpp" line="+20"/>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--seed: &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--mode: &quot;%1&quot; is not bulk or services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>generate: week %1 of %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generated %1 employees (%2 supervisors, %3 in HR, largest team %4) from %5 to %6 in %7 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1 timesheets with %2 time logs, %3 TOIL lots (%4 expired), %5 ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1 leave applications (%2 open), %3 holidays, %4 audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SecurityCommands.cpp" line="-75"/>
+        <source>the password is read from standard input, one line each: none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Wrote %n audit entries to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only HR checks the database&apos;s invariants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>password subcommand (reset, change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of %1 was reset; the account is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown password subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
+        <source>path: choose the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContractedHoursPolicy</name>
@@ -778,12 +1114,12 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/Database.cpp" line="+106"/>
-        <source>Shared MariaDB/MySQL databases are not available in this build: %1</source>
-        <translation>Las bases de datos compartidas MariaDB/MySQL no están disponibles en esta compilación: %1</translation>
+        <location filename="../core/Database.cpp" line="+89"/>
+        <source>The MariaDB/MySQL driver for Qt (%1) is not installed (on Debian: the package libqt6sql6-mysql); cannot open %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>The database &quot;%1&quot; is not a file</source>
         <translation>La base de datos «%1» no es un archivo</translation>
     </message>
@@ -793,7 +1129,12 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <translation>No se puede leer la base de datos «%1»: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is an empty file (0 bytes), not a Lieu database: if it should hold your data, restore it from a backup; to start a new database, delete the file first; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a Lieu database (it is not an SQLite file); nothing was changed</source>
         <translation>«%1» no es una base de datos de Lieu (no es un archivo SQLite); no se ha cambiado nada</translation>
     </message>
@@ -803,47 +1144,240 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <translation>No se puede crear la carpeta «%1» para la base de datos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Cannot open the database &quot;%1&quot;: %2</source>
         <translation>No se puede abrir la base de datos «%1»: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the database server %1 as %2 (database %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The connection to %1 is not encrypted although TLS was asked for (ssl=1): enable TLS on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not a readable Lieu database: %2</source>
         <translation>«%1» no es una base de datos de Lieu legible: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+63"/>
+        <location line="+56"/>
+        <source>The database &quot;%1&quot; is damaged (%2): restore it from a backup (&quot;lieuctl check&quot; shows what is wrong); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database &quot;%1&quot; is read-only (%2): Lieu needs to write to the file and to its folder; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding the database &quot;%1&quot; is full (%2): free some space and try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database &quot;%1&quot; cannot be opened (%2): the file and its folder must exist and be writable; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk holding the database &quot;%1&quot; refused to read or write (%2): it may be full, failing or over a size limit; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database &quot;%1&quot; is busy: another program holds it (%2); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The connection to the database server was lost (%1); nothing of this action was saved. Lieu reconnects when you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another user changed the same records at the same moment (deadlock); nothing of this action was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another user held the records this action needs for too long (%1); nothing of this action was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is busy with another program&apos;s change (%1); nothing of this action was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+9"/>
+        <location line="+239"/>
+        <source>The connection to the database server was lost; nothing of this action was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+241"/>
         <source>The transaction was rolled back because an inner step failed</source>
         <translation>Se ha revertido la transacción porque falló un paso interno</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>The connection to the database server was lost while saving (%1): the change may or may not have been saved. Refresh to see which before doing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lieu is in maintenance mode: %1. Nothing can be changed until it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(a newer release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lieu is in maintenance mode: %1. Nothing was changed; try again when it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Migrations.cpp" line="+145"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is not a Lieu database; nothing was changed</source>
         <translation>«%1» no es una base de datos de Lieu; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="-82"/>
+        <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+72"/>
         <source>The database &quot;%1&quot; has schema version %2, newer than this program knows (%3): install a newer Lieu; nothing was changed</source>
         <translation>La base de datos «%1» tiene la versión de esquema %2, más reciente que la que conoce este programa (%3): instale una versión más reciente de Lieu; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl init&quot; to upgrade it to version %3</source>
-        <translation>La base de datos «%1» tiene la versión de esquema %2; ejecute «lieuctl init» para actualizarla a la versión %3</translation>
+        <location line="-60"/>
+        <source>The list of grants is missing from this program</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>database: &quot;%1&quot; is not a database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user: &quot;%1&quot; is not an account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host: &quot;%1&quot; is not a host name, address or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration %1 failed at statement %2 of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Migration %1 is missing from this program</source>
         <translation>Falta la migración %1 en este programa</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSpec</name>
+    <message>
+        <location filename="../core/DatabaseSpec.cpp" line="+37"/>
+        <source>database: the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>database: &quot;%1&quot; is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database: a password does not belong in the address (it would show in process lists and shell history); set LIEU_DB_PASSWORD or let Lieu ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>database: say which account to use, e.g. mysql://lieu_app@db.example.org/lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database: &quot;%1&quot; is not a database name (letters, digits and _, up to 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database: port %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>database: ssl must be 1 or 0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>database: driver must be QMARIADB or QMYSQL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database: unknown option &quot;%1&quot; (known: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>database: a client certificate needs both ssl-cert and ssl-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database: the server&apos;s host name is missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,7 +1444,7 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/shell/Desktop.cpp" line="+59"/>
+        <location filename="../ui/shell/Desktop.cpp" line="+63"/>
         <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
         <translation>No hay ningún usuario de RR. HH. activo con usuario que mostrar: indique quién con --as LOGIN</translation>
     </message>
@@ -936,12 +1470,23 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
     <message>
         <location line="+63"/>
+        <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password was given for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+40"/>
         <source>Lieu cannot open its database</source>
         <translation>Lieu no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-58"/>
+        <location line="+33"/>
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
@@ -949,7 +1494,7 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../core/Directory.cpp" line="+106"/>
+        <location filename="../core/Directory.cpp" line="+100"/>
         <source>Employee %1 does not exist</source>
         <translation>El empleado %1 no existe</translation>
     </message>
@@ -979,22 +1524,32 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <translation>El supervisor %1 (%2) del empleado %3 está desactivado: RR. HH. debe asignar un supervisor activo</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 may not see the records of employee %2</source>
-        <translation>%1 no puede ver los registros del empleado %2</translation>
+        <location line="+49"/>
+        <source>employee_name: the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>language: &quot;%1&quot; is not a language code like en or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hours_per_day: %1 must be from 0 to 24 hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>reports_to: employee &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>id: &quot;%1&quot; is not an employee id (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, up to 40, e.g. EMP-0001)</source>
         <translation>id: «%1» no es un ID de empleado (letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, hasta 40, p. ej. EMP-0001)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>employee_name: &quot;%1&quot; must be 1 to 200 printable characters</source>
-        <translation>employee_name: «%1» debe tener de 1 a 200 caracteres imprimibles</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>email: &quot;%1&quot; is not an e-mail address</source>
         <translation>email: «%1» no es una dirección de correo electrónico</translation>
     </message>
@@ -1004,12 +1559,7 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <translation>user_id: «%1» no es un usuario válido (letras, dígitos y . _ @ + -, hasta 64)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>hours_per_day: must be from 0 to 24 hours</source>
-        <translation>hours_per_day: debe estar entre 0 y 24 horas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>language: &quot;%1&quot; is not a language Lieu writes e-mails in (%2)</source>
         <translation>language: «%1» no es un idioma en el que Lieu escriba correos (%2)</translation>
     </message>
@@ -1039,25 +1589,15 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <translation>reports_to: %1 crearía un ciclo jerárquico a través de %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>reports_to: employee %1 does not exist</source>
-        <translation>reports_to: el empleado %1 no existe</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Only HR can add employees</source>
         <translation>Solo RR. HH. puede añadir empleados</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Only HR can edit employees</source>
-        <translation>Solo RR. HH. puede editar empleados</translation>
     </message>
 </context>
 <context>
     <name>Doctor</name>
     <message numerus="yes">
-        <location filename="../core/Doctor.cpp" line="+46"/>
+        <location filename="../core/Doctor.cpp" line="+47"/>
         <source> and %n more</source>
         <translation>
             <numerusform> y %n más</numerusform>
@@ -1220,13 +1760,65 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
             <numerusform>%n en espera</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; %n waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+2"/>
+        <source>Maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off: every client may write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>on, every client is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Append-only ledger and audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>this account cannot see the triggers (it has no TRIGGER privilege, as it should not): run doctor with the owner&apos;s account to check them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>their four triggers are in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of their 4 triggers are missing: restore the schema from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-35"/>
         <source>%n e-mail(s) in Error</source>
         <translation>
             <numerusform>%n correo en estado Error</numerusform>
@@ -1274,6 +1866,92 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>Generator</name>
+    <message>
+        <location filename="../core/Generator.cpp" line="+149"/>
+        <source>generate writes what an uncapped organisation accrues: set toil_cap_minutes to 0 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spring bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summer bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Christmas Day</source>
+        <translation type="unfinished">Día de Navidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Planned work</source>
+        <translation type="unfinished">Trabajo planificado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out-of-hours work</source>
+        <translation type="unfinished">Trabajo fuera de horario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekend release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>The team is short of cover on those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough TOIL on those days any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n lot(s) expired</source>
+        <translation type="unfinished">
+            <numerusform>%n asignación caducada</numerusform>
+            <numerusform>%n asignaciones caducadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>employees: %1 is not from 2 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weeks: %1 is not from 2 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate needs a database without employees; this one already has some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate needs a database without timesheets; this one already has some</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>I18n</name>
     <message>
         <location filename="../core/I18n.cpp" line="+158"/>
@@ -1289,12 +1967,12 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="+59"/>
+        <location filename="../core/import/Importer.cpp" line="+60"/>
         <source>Only HR can import hours from a time tracker (%1 is not HR)</source>
         <translation>Solo RR. HH. puede importar horas de un control de tiempo (%1 no es de RR. HH.)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>line %1, column %2: %3 is in the future (today is %4); only hours already worked can be imported</source>
         <translation>línea %1, columna %2: %3 está en el futuro (hoy es %4); solo se pueden importar horas ya trabajadas</translation>
     </message>
@@ -1324,7 +2002,7 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <translation>línea %1: %2 tendría %3 horas el %4 (%5 de filas anteriores o ya en Lieu); como máximo 24 horas al día</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Timesheet %1 took %2 of %3 imported logs</source>
         <translation>La hoja de horas %1 recibió %2 de %3 registros importados</translation>
     </message>
@@ -1332,7 +2010,7 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
 <context>
     <name>Inbox</name>
     <message numerus="yes">
-        <location filename="../core/Inbox.cpp" line="+57"/>
+        <location filename="../core/Inbox.cpp" line="+58"/>
         <location line="+1"/>
         <source>%n approved</source>
         <translation>
@@ -1358,9 +2036,289 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message numerus="yes">
+        <location filename="../core/Integrity.cpp" line="+36"/>
+        <source>; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+3"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>SQLite&apos;s integrity check failed (restore from a backup): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite&apos;s integrity check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 row %2 refers to a missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every reference points to an existing row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Append-only tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>this account may not see the triggers; run check with the owner&apos;s account to verify them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing refuses %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit log and the leave ledger refuse UPDATE and DELETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2 allocation entries adding to %3 min; the lot holds %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: used %2, expired %3, cancelled %4 min: none may be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the ledger sums to %2 min, not allocated %3 - used %4 - expired %5 - cancelled %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the balance is negative (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is marked expired but still holds %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is cancelled but still holds %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ledger entries belong to another employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ledger entries have the wrong expiry flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ledger entry %1 belongs to no lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n lot(s): each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is %2 with docstatus %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is Approved with %2 min of TOIL but has no lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is Approved but its lot %2 does not match it (source, status, minutes or employee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is Approved with TOIL but toil_status is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is Approved without TOIL but has a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is Cancelled but its lot %2 is still live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 but already has a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lot %1 has no source timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lot %1 is live but its timesheet %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lot %1 is cancelled but its timesheet %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timesheets and lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n timesheet(s): every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: total_minutes %2 but its logs add up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 logs outside its period or of another employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 logged %2 min on %3, more than a day has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timesheet totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>totals match their logs, at most 24 hours a day per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 draws on %2, a lot of another employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is Open and holds a cancelled lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is Approved for %2 min from %3 but the ledger took %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 for %3 min but its draws add up to %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 but the ledger still holds %3 min against %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the ledger has %1 min of leave under %2, which is no leave application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open applications hold %1 min of %2, which has only %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave applications</source>
+        <translation type="unfinished">Solicitudes de permiso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s): Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../core/JobRunner.cpp" line="+26"/>
+        <source>job: a job and a due date are needed to claim a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The claim on %1 for %2 vanished while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>interrupted: the runner stopped before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 for %2 was not claimed by this runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
-        <location filename="../core/Jobs.cpp" line="+114"/>
+        <location filename="../core/Jobs.cpp" line="+140"/>
         <source>Dear %1,</source>
         <translation>Hola, %1:</translation>
     </message>
@@ -1391,6 +2349,22 @@ Código de salida: 0 éxito, 1 rechazado por una regla, 2 error de uso, 3 error 
         <location line="+1"/>
         <source>Your TOIL expires soon: %1 h by %2</source>
         <translation>Su tiempo compensatorio caduca pronto: %1 h antes del %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Scheduler.cpp" line="+99"/>
+        <source>%n lot(s) expired</source>
+        <translation type="unfinished">
+            <numerusform>%n asignación caducada</numerusform>
+            <numerusform>%n asignaciones caducadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reminder(s) queued</source>
+        <translation type="unfinished">
+            <numerusform>%n recordatorio en cola</numerusform>
+            <numerusform>%n recordatorios en cola</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,7 +2415,7 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
 <context>
     <name>Leaves</name>
     <message>
-        <location filename="../core/Leaves.cpp" line="+86"/>
+        <location filename="../core/Leaves.cpp" line="+84"/>
         <source>Leave application %1 does not exist</source>
         <translation>La solicitud de permiso %1 no existe</translation>
     </message>
@@ -1481,7 +2455,7 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>del %1 al %2: estos días son festivos: no hace falta ausencia</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (del %2 al %3)</translation>
     </message>
@@ -1491,54 +2465,28 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>La ausencia se solapa con %1 el %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 may not apply for leave on behalf of employee %2</source>
-        <translation>%1 no puede solicitar un permiso en nombre del empleado %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+97"/>
-        <source>reason: at most %1 printable characters</source>
-        <translation>reason: como máximo %1 caracteres imprimibles</translation>
-    </message>
-    <message>
-        <location line="-93"/>
+        <location line="+11"/>
         <source>Employee %1 is deactivated</source>
         <translation>El empleado %1 está desactivado</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+58"/>
+        <location line="+36"/>
         <source>Insufficient TOIL Balance: the leave needs %1 h (%2 days) but %3 h (%4 days) is available on those days; short by %5 h (%6 days)</source>
         <translation>Saldo de tiempo compensatorio insuficiente: la ausencia necesita %1 h (%2 días), pero esos días hay %3 h (%4 días) disponibles; faltan %5 h (%6 días)</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source>Nobody can %1 their own leave application (%2)</source>
-        <translation>Nadie puede %1 su propia solicitud de permiso (%2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Only the immediate supervisor can %1 this leave application</source>
-        <translation>Solo el supervisor directo puede %1 esta solicitud de permiso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employee %1 has no supervisor with a login: only HR can %2 this leave application</source>
-        <translation>El empleado %1 no tiene supervisor con usuario: solo RR. HH. puede %2 esta solicitud de permiso</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Leave application %1 is %2: only an Open application can be approved</source>
         <translation>La solicitud de permiso %1 está %2: solo se puede aprobar una solicitud abierta (Open)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>approve</source>
         <translation>aprobar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>reason: say why the leave is rejected</source>
         <translation>reason: indique por qué se rechaza la ausencia</translation>
     </message>
@@ -1548,22 +2496,12 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>La solicitud de permiso %1 está %2: solo se puede rechazar una solicitud abierta (Open)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>reject</source>
         <translation>rechazar</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Only employee %1 can cancel the Open leave application %2</source>
-        <translation>Solo el empleado %1 puede cancelar la solicitud de permiso abierta %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only the supervisor or HR can cancel the approved leave application %1</source>
-        <translation>Solo el supervisor o RR. HH. pueden cancelar la solicitud de permiso aprobada %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Leave application %1 is %2 and cannot be cancelled</source>
         <translation>La solicitud de permiso %1 está %2 y no se puede cancelar</translation>
     </message>
@@ -1571,9 +2509,158 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../core/Ledger.cpp" line="+123"/>
+        <location filename="../core/Ledger.cpp" line="+127"/>
         <source>Leave allocation %1 does not exist</source>
         <translation>La asignación %1 no existe</translation>
+    </message>
+</context>
+<context>
+    <name>MailCommands</name>
+    <message>
+        <location filename="../core/mail/MailCommands.cpp" line="+57"/>
+        <source>%1: &quot;%2&quot; must be a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>smtp_host is not set: &quot;lieuctl settings set smtp_host HOST&quot; (and smtp_port, smtp_security, smtp_user, smtp_from); the password comes from LIEU_SMTP_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>outbox subcommand (list, show, send, retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>status: &quot;%1&quot; must be Not Sent, Sending, Sent or Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  next attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  waits for retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>e-mail ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>%1 to %2, %3, %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is queued again (Not Sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown outbox subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mail subcommand (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown mail subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lieu test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test e-mail from Lieu for %1.
+
+If you can read it, the SMTP settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test e-mail sent to %1 through %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test e-mail was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  outbox list [--status S]... [--limit N]  the e-mail queue, newest first
+  outbox show ID | retry ID                one e-mail; requeue one in Error (or left Sending)
+  outbox send [--limit N]                  send what is due now (password: LIEU_SMTP_PASSWORD)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  mail test ADDRESS [--subject TEXT]       send a test e-mail with the SMTP settings
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <location filename="../core/Maintenance.cpp" line="+42"/>
+        <source>Only HR or the database administrator can switch maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has an older schema without maintenance mode: run &quot;lieuctl migrate&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reason: at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is being serviced</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2669,245 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <location filename="../core/Names.cpp" line="+46"/>
         <source>%1: &quot;%2&quot; is not a document name like %3</source>
         <translation>%1: «%2» no es un nombre de documento como %3</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <location filename="../core/Notifications.cpp" line="+46"/>
+        <source>%n timesheet(s) wait for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n leave application(s) wait for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 h (%2 days) of your TOIL expires within %n day(s), the first on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/Outbox.cpp" line="+59"/>
+        <source>recipient: &quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail %1 is not in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Only HR can requeue e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was sent on %2: nothing to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is being sent right now; try again in %n minute(s) if it stays Sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message numerus="yes">
+        <location filename="../core/mail/OutboxSender.cpp" line="+37"/>
+        <source>%n e-mail(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unconfirmed (left Sending)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deferred (server unreachable)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>smtp_from is not set: the outbox waits until it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1; the server may have the message: check with the recipient, then &quot;lieuctl outbox retry %2&quot; to send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>smtp_from is not set: say which address Lieu sends from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
+        <source>this build of Lieu has no keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../core/Permissions.cpp" line="+17"/>
+        <source>The user &quot;%1&quot; is not an employee in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login of employee %1 has changed since &quot;%2&quot; signed in: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user &quot;%1&quot; (%2) is deactivated</source>
+        <translation type="unfinished">El usuario «%1» (%2) está desactivado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user &quot;%1&quot; no longer has the HR role: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 may not see the records of employee %2</source>
+        <translation type="unfinished">%1 no puede ver los registros del empleado %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 may not create a timesheet for employee %2</source>
+        <translation type="unfinished">%1 no puede crear una hoja de horas para el empleado %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only employee %1 can %2 timesheet %3</source>
+        <translation type="unfinished">Solo el empleado %1 puede %2 la hoja de horas %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only employee %1 or HR can add time logs to timesheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody approves their own timesheet: %1 belongs to %2</source>
+        <translation type="unfinished">Nadie aprueba su propia hoja de horas: %1 pertenece a %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>discard</source>
+        <translation type="unfinished">descartar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HR cannot cancel their own approved timesheet %1: the supervisor who approved it or another HR user can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
+        <translation type="unfinished">Solo RR. HH. o el supervisor que la aprobó pueden cancelar la hoja de horas %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 may not apply for leave on behalf of employee %2</source>
+        <translation type="unfinished">%1 no puede solicitar un permiso en nombre del empleado %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody can %1 their own leave application (%2)</source>
+        <translation type="unfinished">Nadie puede %1 su propia solicitud de permiso (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the immediate supervisor can %1 this leave application</source>
+        <translation type="unfinished">Solo el supervisor directo puede %1 esta solicitud de permiso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only employee %1 can cancel the Open leave application %2</source>
+        <translation type="unfinished">Solo el empleado %1 puede cancelar la solicitud de permiso abierta %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HR cannot cancel their own approved leave application %1: their supervisor or another HR user can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the supervisor or HR can cancel the approved leave application %1</source>
+        <translation type="unfinished">Solo el supervisor o RR. HH. pueden cancelar la solicitud de permiso aprobada %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only HR can edit employees</source>
+        <translation type="unfinished">Solo RR. HH. puede editar empleados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody changes their own HR role or deactivates themselves: another HR user or the administrator does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only HR can reset another person&apos;s password</source>
+        <translation type="unfinished">Solo RR. HH. puede restablecer la contraseña de otra persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change your own password with the current one; a reset is for someone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only HR or the system runs the expiry and reminder jobs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1854,13 +3180,13 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../core/Settings.cpp" line="+63"/>
-        <location line="+50"/>
+        <location filename="../core/Settings.cpp" line="+54"/>
+        <location line="+59"/>
         <source>Only HR can change settings</source>
         <translation>Solo RR. HH. puede cambiar los ajustes</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-56"/>
         <source>setting: &quot;%1&quot; is not a Lieu setting</source>
         <translation>setting: «%1» no es un ajuste de Lieu</translation>
     </message>
@@ -1870,7 +3196,7 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>%1: «%2» debe ser un número entero de %3 a %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1: &quot;%2&quot; must be &quot;seed&quot; or &quot;contracted&quot;</source>
         <translation>%1: «%2» debe ser «seed» o «contracted»</translation>
     </message>
@@ -1880,9 +3206,9 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>%1: «%2» debe enumerar días de la semana del 1 (lunes) al 7 (domingo), p. ej. 6,7</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: the organisation needs a name of 1 to 200 characters</source>
-        <translation>%1: la organización necesita un nombre de 1 a 200 caracteres</translation>
+        <location line="+8"/>
+        <source>%1: the organisation needs a name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1890,7 +3216,7 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>Falta el tipo de ausencia «%1»: ejecute «lieuctl init»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Only HR can change the TOIL leave type</source>
         <translation>Solo RR. HH. puede cambiar el tipo de ausencia de tiempo compensatorio</translation>
     </message>
@@ -1916,6 +3242,127 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <location line="+3"/>
         <source>This database already has employees: the first-start set-up is only for an empty one</source>
         <translation>Esta base de datos ya tiene empleados: la configuración inicial es solo para una vacía</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <location filename="../core/mail/SmtpClient.cpp" line="+123"/>
+        <source>%1: the server&apos;s answer is not SMTP: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: the server answered %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLS certificate refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2:%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>smtp_ca_file: no PEM certificate could be read from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>connecting to %1:%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>STARTTLS: %1:%2 does not offer STARTTLS; set smtp_security to &quot;tls&quot; or &quot;none&quot; if that is intended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>AUTH as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>AUTH: %1:%2 offers no authentication on this connection; check smtp_security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTH: %1:%2 offers only %3; Lieu speaks PLAIN and LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &quot;%2&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the message has no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RCPT TO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>C: (message, %n byte(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>end of message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2143,19 +3590,42 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/Text.cpp" line="+24"/>
+        <source>at most %1 characters (this has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not valid UTF-8 text (character %1 is U+FFFD, the mark of a wrong encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not valid text (character %1 is half of a surrogate pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character %1 is the control character U+%2; only printable text is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; cannot be stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timesheets</name>
     <message>
-        <location filename="../core/Timesheets.cpp" line="+100"/>
+        <location filename="../core/Timesheets.cpp" line="+94"/>
         <source>Timesheet %1 does not exist</source>
         <translation>La hoja de horas %1 no existe</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Only employee %1 can %2 timesheet %3</source>
-        <translation>Solo el empleado %1 puede %2 la hoja de horas %3</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>time log %1: the date is missing or does not exist</source>
         <translation>registro de tiempo %1: la fecha falta o no existe</translation>
     </message>
@@ -2180,27 +3650,12 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>registro de tiempo %1 (%2): %3 horas son más de las que tiene un día</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>time log %1: the activity must be at most %2 printable characters</source>
-        <translation>registro de tiempo %1: la actividad debe tener como máximo %2 caracteres imprimibles</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>time log %1: the description must be at most %2 printable characters</source>
-        <translation>registro de tiempo %1: la descripción debe tener como máximo %2 caracteres imprimibles</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: %2 hours logged on one day (%3 in other timesheets); at most 24 hours a day</source>
         <translation>%1: %2 horas registradas en un día (%3 en otras hojas de horas); como máximo 24 horas al día</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 may not create a timesheet for employee %2</source>
-        <translation>%1 no puede crear una hoja de horas para el empleado %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>start_date: the date is missing</source>
         <translation>start_date: falta la fecha</translation>
     </message>
@@ -2226,22 +3681,21 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
     </message>
     <message>
         <location line="+25"/>
-        <location line="+22"/>
         <source>edit</source>
         <translation>editar</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+2"/>
         <source>Timesheet %1 is %2: only a Draft or Rejected timesheet can be edited</source>
         <translation>La hoja de horas %1 está %2: solo se puede editar una hoja de horas en borrador (Draft) o rechazada (Rejected)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Timesheet %1 is %2: logs can be added only to a Draft</source>
         <translation>La hoja de horas %1 está %2: solo se pueden añadir registros a un borrador (Draft)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>send</source>
         <translation>enviar</translation>
     </message>
@@ -2256,22 +3710,17 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>La hoja de horas %1 no tiene registros de tiempo: añada las horas antes de enviarla</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Nobody approves their own timesheet: %1 belongs to %2</source>
-        <translation>Nadie aprueba su propia hoja de horas: %1 pertenece a %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Timesheet %1 is %2: only a timesheet Awaiting Approval can be approved</source>
         <translation>La hoja de horas %1 está %2: solo se puede aprobar una hoja de horas pendiente de aprobación (Awaiting Approval)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Only the immediate supervisor can approve this timesheet</source>
         <translation>Solo el supervisor directo puede aprobar esta hoja de horas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Cap: the balance is %1 h and the cap is %2 h, so %3 h accrued and %4 h were not accrued</source>
         <translation>Tope: el saldo es de %1 h y el tope de %2 h, así que se acumularon %3 h y %4 h no</translation>
     </message>
@@ -2281,37 +3730,22 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>reason: indique por qué se rechaza la hoja de horas</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>reason: at most %1 printable characters</source>
-        <translation>reason: como máximo %1 caracteres imprimibles</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Timesheet %1 is %2: only a timesheet Awaiting Approval can be rejected</source>
         <translation>La hoja de horas %1 está %2: solo se puede rechazar una hoja de horas pendiente de aprobación (Awaiting Approval)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Only the immediate supervisor can reject this timesheet</source>
         <translation>Solo el supervisor directo puede rechazar esta hoja de horas</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>discard</source>
-        <translation>descartar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
-        <translation>Solo RR. HH. o el supervisor que la aprobó pueden cancelar la hoja de horas %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>Cannot cancel timesheet - TOIL consumed by %1: cancel those leave applications first</source>
         <translation>No se puede cancelar la hoja de horas - tiempo compensatorio consumido por %1: cancele primero esas solicitudes de permiso</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
         <source>Timesheet %1 is %2 and cannot be cancelled</source>
         <translation>La hoja de horas %1 está %2 y no se puede cancelar</translation>
     </message>
@@ -2319,7 +3753,7 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
 <context>
     <name>TrackerFile</name>
     <message>
-        <location filename="../core/import/TrackerFile.cpp" line="+181"/>
+        <location filename="../core/import/TrackerFile.cpp" line="+170"/>
         <source>Detect from the header</source>
         <translation>Detectar por el encabezado</translation>
     </message>
@@ -2475,13 +3909,13 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
     </message>
     <message>
         <location line="+17"/>
-        <source>the activity &quot;%1&quot; is longer than %2 characters or holds control characters</source>
-        <translation>la actividad «%1» tiene más de %2 caracteres o contiene caracteres de control</translation>
+        <source>the activity &quot;%1&quot; cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the description is longer than %1 characters or holds control characters</source>
-        <translation>la descripción tiene más de %1 caracteres o contiene caracteres de control</translation>
+        <location line="+4"/>
+        <source>the description &quot;%1&quot; cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2501,27 +3935,22 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
     <name>WorkCalendar</name>
     <message>
         <location filename="../core/WorkCalendar.cpp" line="+67"/>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Only HR can change the holiday list</source>
         <translation>Solo RR. HH. puede cambiar la lista de festivos</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-17"/>
         <source>holiday_date: the date is missing</source>
         <translation>holiday_date: falta la fecha</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>description: at most 200 characters</source>
-        <translation>description: como máximo 200 caracteres</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>holiday_date: %1 is already a holiday</source>
         <translation>holiday_date: %1 ya es festivo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is not on the holiday list</source>
         <translation>%1 no está en la lista de festivos</translation>
     </message>
@@ -2980,6 +4409,200 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <location line="+52"/>
         <source>Balance charts</source>
         <translation>Gráficos de saldos</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::ConnectionPage</name>
+    <message>
+        <location filename="../ui/connection/ConnectionPage.cpp" line="+27"/>
+        <source>&lt;h2&gt;Database connection&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In use now: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer only (a database file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shared MariaDB or MySQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>File:</source>
+        <translation type="unfinished">Archivo:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remember the password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the system&apos;s authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A saved connection is used from the next start of Lieu. Every desktop of a team points at the same server; the server&apos;s administrator gives each team an account (see the documentation on shared databases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Lieu database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lieu databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not exist yet: Lieu creates it when it starts with this setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected to %1 (server %2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The connection is encrypted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database holds something other than Lieu: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is empty: the administrator prepares it with &quot;lieuctl migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its schema is version %1; this Lieu needs %2: the administrator upgrades it with &quot;lieuctl migrate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema version %1 (this Lieu knows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved: Lieu opens %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password is in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password was not remembered (%1): Lieu asks for it at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is not remembered: Lieu asks for it at the start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3906,6 +5529,152 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
     </message>
 </context>
 <context>
+    <name>lieu::ui::JobRunsModel</name>
+    <message>
+        <location filename="../ui/jobs/JobsModels.cpp" line="+38"/>
+        <source>Expire TOIL (daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry reminders (weekly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::JobsPage</name>
+    <message>
+        <location filename="../ui/jobs/JobsPage.cpp" line="+45"/>
+        <location filename="../ui/jobs/JobsPages.cpp" line="+16"/>
+        <source>Background jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run due duties now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires TOIL and sends reminders if they are due and no one has done them yet, then sends the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outbox</source>
+        <translation type="unfinished">Bandeja de salida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry selected e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Expiry runs daily at %1; reminders every %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This app does them while you are signed in, and catches up on missed days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They run in the app of a signed-in supervisor or HR user, or from lieuctl (cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n in Error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Sending (check unconfirmed ones with the recipient before a retry)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::LanguageMenu</name>
     <message>
         <location filename="../ui/language/LanguageMenu.cpp" line="+12"/>
@@ -4171,9 +5940,226 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
     </message>
 </context>
 <context>
+    <name>lieu::ui::MailSettingsPage</name>
+    <message>
+        <location filename="../ui/jobs/JobsPages.cpp" line="+8"/>
+        <location filename="../ui/jobs/MailSettingsPage.cpp" line="+43"/>
+        <source>E-mail and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/MailSettingsPage.cpp" line="+6"/>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. smtp.example.org; empty: reminders wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: plain text (a relay on this network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept in the system keychain, not in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. hr@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only for a server with a private or self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept any certificate (test servers only: anyone on the way could read the mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Timeout for each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the background duties run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expire TOIL daily at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reminders every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation with the server shows here (without the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved, with the password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved, but the system keychain did not take the password (%1). Until it does, Lieu uses the password for this session only; set LIEU_SMTP_PASSWORD to give it one for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Test address: &quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lieu test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a test e-mail from Lieu for %1.
+
+If you can read it, the SMTP settings work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1:%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test e-mail sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The test e-mail was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lieu::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+33"/>
         <source>HR</source>
         <translation>RR. HH.</translation>
     </message>
@@ -4198,7 +6184,7 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>There is no page for your roles yet.</source>
         <translation>Todavía no hay ninguna página para sus roles.</translation>
     </message>
@@ -4425,6 +6411,91 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <location line="+12"/>
         <source>%1 was cancelled.</source>
         <translation>%1 se ha cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::NotificationBanner</name>
+    <message>
+        <location filename="../ui/jobs/NotificationBanner.cpp" line="+47"/>
+        <source>Review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See my balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::NotificationCenter</name>
+    <message numerus="yes">
+        <location filename="../ui/jobs/NotificationCenter.cpp" line="+56"/>
+        <source>%n new timesheet(s) to approve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new leave application(s) to approve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Lieu</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::OutboxModel</name>
+    <message>
+        <location filename="../ui/jobs/JobsModels.cpp" line="+51"/>
+        <source>by hand (Retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4962,6 +7033,14 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <location line="+19"/>
         <source>Type your login first.</source>
         <translation>Escriba primero su usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>lieu::ui::SmtpPassword</name>
+    <message>
+        <location filename="../ui/jobs/SmtpPassword.cpp" line="+50"/>
+        <source>no password is stored for this server yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
