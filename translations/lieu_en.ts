@@ -49,9 +49,9 @@
     <message numerus="yes">
         <location filename="../core/cli/SecurityCommands.cpp" line="+81"/>
         <source>Wrote %n audit entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n audit entry to %1</numerusform>
+            <numerusform>Wrote %n audit entries to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -127,17 +127,17 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>; %n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n waiting to be sent</numerusform>
+            <numerusform>; %n waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</numerusform>
+            <numerusform>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</numerusform>
         </translation>
     </message>
 </context>
@@ -146,7 +146,7 @@
     <message numerus="yes">
         <location filename="../core/Generator.cpp" line="+435"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lot expired</numerusform>
             <numerusform>%n lots expired</numerusform>
         </translation>
@@ -177,33 +177,33 @@
     <message numerus="yes">
         <location filename="../core/Integrity.cpp" line="+36"/>
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+171"/>
         <source>%n lot(s): each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lot: each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</numerusform>
+            <numerusform>%n lots: each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+77"/>
         <source>%n timesheet(s): every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n timesheet: every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</numerusform>
+            <numerusform>%n timesheets: every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+114"/>
         <source>%n application(s): Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application: Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</numerusform>
+            <numerusform>%n applications: Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</numerusform>
         </translation>
     </message>
 </context>
@@ -220,7 +220,7 @@
     <message numerus="yes">
         <location filename="../core/Scheduler.cpp" line="+99"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lot expired</numerusform>
             <numerusform>%n lots expired</numerusform>
         </translation>
@@ -228,7 +228,7 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n reminder(s) queued</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n reminder queued</numerusform>
             <numerusform>%n reminders queued</numerusform>
         </translation>
@@ -239,17 +239,17 @@
     <message numerus="yes">
         <location filename="../core/mail/MailCommands.cpp" line="+90"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%1 to %2, %3, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 to %2, %3, %n attempt</numerusform>
+            <numerusform>%1 to %2, %3, %n attempts</numerusform>
         </translation>
     </message>
 </context>
@@ -258,25 +258,25 @@
     <message numerus="yes">
         <location filename="../core/Notifications.cpp" line="+46"/>
         <source>%n timesheet(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n timesheet waits for your approval</numerusform>
+            <numerusform>%n timesheets wait for your approval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n leave application(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leave application waits for your approval</numerusform>
+            <numerusform>%n leave applications wait for your approval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 h (%2 days) of your TOIL expires within %n day(s), the first on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 h (%2 days) of your TOIL expires within %n day, the first on %3</numerusform>
+            <numerusform>%1 h (%2 days) of your TOIL expires within %n days, the first on %3</numerusform>
         </translation>
     </message>
 </context>
@@ -285,9 +285,9 @@
     <message numerus="yes">
         <location filename="../core/Outbox.cpp" line="+207"/>
         <source>%1 is being sent right now; try again in %n minute(s) if it stays Sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is being sent right now; try again in %n minute if it stays Sending</numerusform>
+            <numerusform>%1 is being sent right now; try again in %n minutes if it stays Sending</numerusform>
         </translation>
     </message>
 </context>
@@ -296,33 +296,33 @@
     <message numerus="yes">
         <location filename="../core/mail/OutboxSender.cpp" line="+37"/>
         <source>%n e-mail(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail sent</numerusform>
+            <numerusform>%n e-mails sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unconfirmed (left Sending)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unconfirmed (left Sending)</numerusform>
+            <numerusform>%n unconfirmed (left Sending)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n deferred (server unreachable)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deferred (server unreachable)</numerusform>
+            <numerusform>%n deferred (server unreachable)</numerusform>
         </translation>
     </message>
 </context>
@@ -331,17 +331,17 @@
     <message numerus="yes">
         <location filename="../core/mail/SmtpClient.cpp" line="+175"/>
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+185"/>
         <source>C: (message, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C: (message, %n byte)</numerusform>
+            <numerusform>C: (message, %n bytes)</numerusform>
         </translation>
     </message>
 </context>
@@ -423,7 +423,7 @@
     <message numerus="yes">
         <location filename="../ui/jobs/JobsPage.cpp" line="+145"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n waiting</numerusform>
             <numerusform>%n waiting</numerusform>
         </translation>
@@ -431,17 +431,17 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n in Error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Error</numerusform>
+            <numerusform>%n in Error</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n Sending (check unconfirmed ones with the recipient before a retry)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sending (check unconfirmed ones with the recipient before a retry)</numerusform>
+            <numerusform>%n Sending (check unconfirmed ones with the recipient before a retry)</numerusform>
         </translation>
     </message>
 </context>
@@ -450,17 +450,17 @@
     <message numerus="yes">
         <location filename="../ui/jobs/NotificationCenter.cpp" line="+56"/>
         <source>%n new timesheet(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new timesheet to approve</numerusform>
+            <numerusform>%n new timesheets to approve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new leave application(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new leave application to approve</numerusform>
+            <numerusform>%n new leave applications to approve</numerusform>
         </translation>
     </message>
 </context>
