@@ -212,7 +212,7 @@ private Q_SLOTS:
 
         const Run doctor = lieuctl(t, {QStringLiteral("--today"), QStringLiteral("2026-01-21"), QStringLiteral("doctor")});
         QVERIFY2(doctor.out.contains(QLatin1String("Mail settings: SMTP server 127.0.0.1")), qPrintable(doctor.out));
-        QVERIFY2(doctor.out.contains(QLatin1String("Outbox: 0 e-mail(s) in Error")), qPrintable(doctor.out));
+        QVERIFY2(doctor.out.contains(QLatin1String("Outbox: 0 e-mails in Error")), qPrintable(doctor.out));
     }
 };
 
