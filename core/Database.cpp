@@ -427,8 +427,17 @@ QSqlQuery &Database::statement(const QString &sql, std::unique_ptr<QSqlQuery> &s
     }
     auto q = std::make_unique<QSqlQuery>(connection());
     q->setForwardOnly(true);
-    if (!q->prepare(sql))
-        fail(*q, sql);
+    if (!q->prepare(sql)) {
+        // A server prepares the statement itself: a connection dropped since the last statement shows here.
+        // Outside a transaction nothing is lost by re-opening it and preparing again.
+        if (!readMayRetry(*q, 0))
+            fail(*q, sql);
+        ensureConnected(false);
+        q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            fail(*q, sql);
+    }
     if (m_busy.contains(sql)) {
         spare = std::move(q);
         return *spare;

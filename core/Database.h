@@ -190,6 +190,7 @@ private:
     void execDirect(const QString &sql);
     bool isRetryable(const Error &e, quint64 commitsBefore) const;
     bool readMayRetry(const QSqlQuery &failed, int attempt);
+    [[noreturn]] void refuseNewerSchema(int have, int want) const;
     static void pause(int attempt);
     enum class Failure { Other, ConnectionLost, Deadlock, LockTimeout, Busy };
     Failure classify(const QSqlError &error) const;

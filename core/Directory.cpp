@@ -19,7 +19,9 @@ const QString kColumns = QStringLiteral(
     "id, employee_name, email, user_id, reports_to, is_hr, active, date_of_joining, relieving_date, "
     "contracted_minutes_per_day, language");
 
-QJsonObject toJson(const Employee &e)
+} // namespace
+
+QJsonObject Directory::auditFields(const Employee &e)
 {
     return QJsonObject{{QStringLiteral("employee_name"), e.name},
                        {QStringLiteral("email"), e.email},
@@ -30,6 +32,8 @@ QJsonObject toJson(const Employee &e)
                        {QStringLiteral("contracted_minutes_per_day"), e.contractedMinutesPerDay},
                        {QStringLiteral("language"), e.language}};
 }
+
+namespace {
 
 QVariant nullable(const QString &s)
 {
@@ -259,7 +263,7 @@ void Directory::add(const Actor &actor, const Employee &e)
               {e.id, e.name.trimmed(), e.email.trimmed(), nullable(e.login), nullable(e.reportsTo), e.hr ? 1 : 0,
                e.active ? 1 : 0, nullableDate(e.dateOfJoining), nullableDate(e.relievingDate),
                e.contractedMinutesPerDay, e.language.isEmpty() ? QStringLiteral("en") : e.language});
-    Audit(m_db, m_clock).record(actor, QStringLiteral("create"), QStringLiteral("Employee"), e.id, {}, toJson(e));
+    Audit(m_db, m_clock).record(actor, QStringLiteral("create"), QStringLiteral("Employee"), e.id, {}, auditFields(e));
     tx.commit();
 }
 
@@ -275,8 +279,8 @@ void Directory::update(const Actor &actor, const Employee &e)
               {e.name.trimmed(), e.email.trimmed(), nullable(e.login), nullable(e.reportsTo), e.hr ? 1 : 0,
                e.active ? 1 : 0, nullableDate(e.dateOfJoining), nullableDate(e.relievingDate),
                e.contractedMinutesPerDay, e.language.isEmpty() ? QStringLiteral("en") : e.language, e.id});
-    Audit(m_db, m_clock).record(actor, QStringLiteral("save"), QStringLiteral("Employee"), e.id, toJson(before),
-                                toJson(e));
+    Audit(m_db, m_clock).record(actor, QStringLiteral("save"), QStringLiteral("Employee"), e.id, auditFields(before),
+                                auditFields(e));
     tx.commit();
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -76,6 +77,9 @@ public:
     void setActive(const Actor &actor, const QString &id, bool active);
     void setPasswordHash(const QString &id, const QString &hash);
     QString passwordHash(const QString &id);
+
+    // An employee's fields as the audit log records them (before/after of create and save).
+    static QJsonObject auditFields(const Employee &e);
 
 private:
     void validate(const Employee &e, bool isNew);

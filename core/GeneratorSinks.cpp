@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Directory.h"
 #include "Error.h"
 #include "Jobs.h"
 #include "Leaves.h"
@@ -190,7 +191,7 @@ public:
                                         "date_of_joining, relieving_date, contracted_minutes_per_day, language) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
           m_holiday(db, QStringLiteral("INSERT INTO holiday (holiday_date, description) VALUES (?, ?)")),
-          m_audit(db, QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, before, after) "
+          m_audit(db, QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, \"before\", \"after\") "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?)")),
           m_sheet(db, QStringLiteral("INSERT INTO timesheet (id, employee, start_date, end_date, status, docstatus, "
                                      "total_minutes, total_toil_minutes, toil_status, toil_calculation_details, "
@@ -222,14 +223,22 @@ public:
         // Every row refers to rows written before it (the services prove it on the same history), so the
         // per-row foreign key look-ups are skipped; a large page cache keeps the indexes in memory.
         QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        q.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+        if (db.dialect() == Database::Dialect::SQLite) {
+            q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+            q.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+        } else {
+            q.exec(QStringLiteral("SET SESSION foreign_key_checks = 0"));
+        }
     }
     ~BulkSink() override
     {
         QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+        if (m_db.dialect() == Database::Dialect::SQLite) {
+            q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+        } else {
+            q.exec(QStringLiteral("SET SESSION foreign_key_checks = 1"));
+        }
     }
 
     void begin() override { m_db.begin(); }
@@ -241,14 +250,7 @@ public:
                         e.dateOfJoining.isValid() ? QVariant(iso(e.dateOfJoining)) : Database::null(),
                         Database::null(), e.contractedMinutesPerDay, e.language});
         audit(at, QStringLiteral("system"), QStringLiteral("create"), QStringLiteral("Employee"), e.id, {},
-              QJsonObject{{QStringLiteral("employee_name"), e.name},
-                          {QStringLiteral("email"), e.email},
-                          {QStringLiteral("user_id"), e.login},
-                          {QStringLiteral("reports_to"), e.reportsTo},
-                          {QStringLiteral("is_hr"), e.hr},
-                          {QStringLiteral("active"), e.active},
-                          {QStringLiteral("contracted_minutes_per_day"), e.contractedMinutesPerDay},
-                          {QStringLiteral("language"), e.language}});
+              Directory::auditFields(e));
     }
 
     void addHoliday(const QDateTime &at, QDate day, const QString &description) override

@@ -22,6 +22,13 @@ QString JobRunner::defaultRunnerName(const QString &program)
 
 JobClaim JobRunner::claim(const QString &job, QDate dueDate, Rerun rerun)
 {
+    // Two runners that find the row at once can deadlock on it (the server picks one to roll back): the
+    // loser claims again and then sees the winner's row.
+    return m_db.retry([&] { return claimOnce(job, dueDate, rerun); });
+}
+
+JobClaim JobRunner::claimOnce(const QString &job, QDate dueDate, Rerun rerun)
+{
     if (job.isEmpty() || !dueDate.isValid())
         throw Error::invalid(QStringLiteral("job"), job, tr("job: a job and a due date are needed to claim a run"));
     JobClaim c;

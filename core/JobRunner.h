@@ -79,6 +79,8 @@ public:
     Outcome runOnce(const QString &job, QDate dueDate, const std::function<QString()> &work, Rerun rerun = Rerun::No);
 
 private:
+    JobClaim claimOnce(const QString &job, QDate dueDate, Rerun rerun);
+
     Database &m_db;
     const Clock &m_clock;
     QString m_runner;

@@ -151,17 +151,22 @@ void Database::requireReadableSchema()
                 .arg(want));
 }
 
+void Database::refuseNewerSchema(int have, int want) const
+{
+    throw Error::database(tr("The database \"%1\" has schema version %2, newer than this program knows (%3): "
+                            "install a newer Lieu; nothing was changed")
+                             .arg(m_description)
+                             .arg(have)
+                             .arg(want));
+}
+
 void Database::requireCurrentSchema()
 {
     requireReadableSchema();
     const int have = schemaVersion();
     const int want = latestSchemaVersion();
     if (have > want)
-        throw Error::database(tr("The database \"%1\" has schema version %2, newer than this program knows (%3): "
-                                 "install a newer Lieu; nothing was changed")
-                                  .arg(m_description)
-                                  .arg(have)
-                                  .arg(want));
+        refuseNewerSchema(have, want);
 }
 
 namespace {
@@ -229,11 +234,7 @@ void Database::migrateTo(int target)
     if (have < 0)
         throw Error::database(tr("\"%1\" is not a Lieu database; nothing was changed").arg(m_description));
     if (have > want)
-        throw Error::database(tr("The database \"%1\" has schema version %2, newer than this program knows (%3): "
-                                 "install a newer Lieu; nothing was changed")
-                                  .arg(m_description)
-                                  .arg(have)
-                                  .arg(want));
+        refuseNewerSchema(have, want);
     m_lastBackup.clear();
     if (m_automaticBackups && have > 0 && have < target)
         m_lastBackup = Backup(*this).automatic();

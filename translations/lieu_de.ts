@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/Settings.cpp" line="+51"/>
         <source>%1: &quot;%2&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Hostname und keine Adresse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss eine Portnummer von 1 bis 65535 sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;tls&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss „none“, „starttls“ oder „tls“ sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the user name is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Benutzername ist länger als 256 Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &quot;%2&quot; is not an e-mail address like lieu@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine E-Mail-Adresse wie lieu@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cannot read the certificate file &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Zertifikatsdatei „%2“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss 0 oder 1 sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss eine ganze Anzahl Sekunden von 1 bis 600 sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be a time of day like 02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss eine Uhrzeit wie 02:00 sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a weekday from 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss ein Wochentag von 1 (Montag) bis 7 (Sonntag) sein</translation>
     </message>
 </context>
 <context>
@@ -75,13 +75,13 @@
     <message>
         <location line="+57"/>
         <source>export: &quot;%1&quot; already exists; choose another file or allow replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>export: „%1“ existiert bereits; wählen Sie eine andere Datei oder erlauben Sie das Ersetzen</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>export: cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>export: „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location line="-12"/>
         <source>password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>password: %1</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -137,7 +137,7 @@
     <message>
         <location line="+5"/>
         <source>password: the new password is the same as the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>password: das neue Passwort ist dasselbe wie das aktuelle</translation>
     </message>
 </context>
 <context>
@@ -146,82 +146,82 @@
         <location filename="../core/Backup.cpp" line="+108"/>
         <location line="+100"/>
         <source>&quot;%1&quot; is not a Lieu backup</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Lieu-Sicherung</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>&quot;%1&quot; was made by a newer Lieu (schema version %2; this one knows %3): install that version to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einer neueren Lieu-Version erstellt (Schemaversion %2; diese kennt %3): installieren Sie jene Version, um die Sicherung wiederherzustellen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot create the backup folder &quot;%1&quot;; the migration did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>file: say where to write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>file: geben Sie an, wohin die Sicherung geschrieben werden soll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file: &quot;%1&quot; exists already; a backup never overwrites a file</source>
-        <translation type="unfinished"></translation>
+        <translation>file: „%1“ existiert bereits; eine Sicherung überschreibt nie eine Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file: a backup is written to a file, not to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>file: eine Sicherung wird in eine Datei geschrieben, nicht auf einen Server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the folder &quot;%1&quot; for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ für die Sicherung kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds no Lieu database to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Lieu-Datenbank, die gesichert werden könnte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup cannot be taken inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung kann nicht innerhalb einer Transaktion erstellt werden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The table %1 is not part of schema version %2; the database holds more than Lieu made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 gehört nicht zu Schemaversion %2; die Datenbank enthält mehr, als Lieu angelegt hat</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>file: &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>file: „%1“ existiert nicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot make a temporary folder for the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Wiederherstellung kann kein temporärer Ordner angelegt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read the backup &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a Lieu database; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Lieu-Datenbank; nichts wurde wiederhergestellt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The backup&apos;s table %1 is missing from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 der Sicherung fehlt in %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already holds data (table %2): restore into a new, empty database, then point the desktops at it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits Daten (Tabelle %2): stellen Sie die Sicherung in eine neue, leere Datenbank wieder her und richten Sie dann die Desktops darauf aus; nichts wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
     <message>
         <location filename="../core/cli/AdminCommands.cpp" line="+28"/>
         <source>%1 is shared: turn maintenance mode on first (lieuctl maintenance on --reason &quot;upgrade&quot;), so that no desktop writes while the schema changes, or give --force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gemeinsam genutzt: schalten Sie zuerst den Wartungsmodus ein (lieuctl maintenance on --reason &quot;upgrade&quot;), damit kein Desktop schreibt, während sich das Schema ändert, oder geben Sie --force an</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -373,78 +373,78 @@
     <message>
         <location line="+5"/>
         <source>Backup of version %1 taken first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst wurde eine Sicherung von Version %1 erstellt: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Backed up %1 (schema version %2, %3 rows) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schemaversion %2, %3 Zeilen) in %4 gesichert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restored %1 rows from %2 into %3 (schema version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen aus %2 in %3 wiederhergestellt (Schemaversion %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the database held before is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Inhalt der Datenbank liegt in %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown maintenance subcommand &quot;%1&quot; (on, off, status)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter maintenance-Unterbefehl „%1“ (on, off, status)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason goes with &quot;maintenance on&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason gehört zu „maintenance on“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maintenance mode is on since %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wartungsmodus ist seit %1 eingeschaltet (%2): %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maintenance mode is off: every client may write</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wartungsmodus ist ausgeschaltet: alle Clients dürfen schreiben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>grants are for a MariaDB/MySQL database (give --db mysql://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>grants gilt für eine MariaDB/MySQL-Datenbank (geben Sie --db mysql://... an)</translation>
     </message>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="-178"/>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>option name</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionsname</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished">%1: „%2“ muss eine ganze Zahl von %3 bis %4 sein</translation>
+        <translation>%1: „%2“ muss eine ganze Zahl von %3 bis %4 sein</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>There is no database at &quot;%1&quot;: create one with &quot;lieuctl init&quot;, or name the right file with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „%1“ gibt es keine Datenbank: legen Sie mit „lieuctl init“ eine an oder geben Sie mit --db die richtige Datei an</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <location line="+62"/>
@@ -670,12 +670,12 @@
     <message>
         <location line="+53"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 läuft seit %4 auf %3: es wurde nichts getan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already ran for %2 (%3): nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 bereits gelaufen (%3): nichts zu tun</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -722,7 +722,7 @@
     <message>
         <location line="+7"/>
         <source>Only HR runs the deployment checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personalabteilung führt die Bereitstellungsprüfungen aus</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -792,7 +792,7 @@
     <message>
         <location line="+7"/>
         <source>Only HR can see the background job runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personalabteilung kann die Läufe der Hintergrundjobs sehen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -836,7 +836,46 @@ Languages: en, de, fr, es, nl; without --lang, the language chosen in the deskto
 Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),
 2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lieuctl [--db PATH|mysql://USER@HOST[:PORT]/DATABASE] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
+
+  init                                     die Datenbank anlegen oder aktualisieren; die Abwesenheitsart für Freizeitausgleich sicherstellen
+  demo                                     eine leere Datenbank mit einer Demo-Organisation füllen
+  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
+  employee update ID [gleiche Optionen, --no-hr]   employee deactivate|activate ID   employee list
+  holiday add DATE [--name TEXT]           holiday remove DATE   holiday list
+  timesheet create EMPLOYEE --from DATE --to DATE [--log DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]]...
+  timesheet send ID | approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  leave apply EMPLOYEE --from DATE --to DATE [--half-day DATE] [--reason TEXT]
+  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  balance EMPLOYEE [--on DATE]             verfügbar, beantragt und bald verfallend, in Stunden und Tagen
+  ledger EMPLOYEE                          alle Kontobuchungen des Mitarbeiters
+  expire [--once]                          der tägliche Job; meldet, wie viele Kontingente er verfallen ließ
+  remind [--days N] [--once]               der wöchentliche Job; meldet, wie viele Erinnerungen er eingereiht hat
+                                           (--once: überspringen, wenn ein Prozess es heute bereits erledigt hat)
+  doctor                                   Bereitstellungsprüfungen, jeweils pass/warn/fail
+  whoami                                   mit --as: Mitarbeiter-ID und Rollen des Benutzers
+  settings list | set KEY VALUE            Einstellungen der Organisation (Personalabteilung)
+  leave-type show | set --expiry-days N    die Abwesenheitsart „Time Off in Lieu“ (Personalabteilung)
+  audit [--doc NAME] [--doctype T] [--actor LOGIN] [--action A] [--from DATE] [--to DATE] [--limit N]
+        [--export FILE.csv [--force]]      das Prüfprotokoll (Personalabteilung); --export schreibt es vollständig als CSV
+  check                                    die Invarianten der Datenbank (Kontobuchungen, Kontingente, Entnahmen, Speicher)
+  password reset EMPLOYEE | change         das neue (und aktuelle) Passwort von der Standardeingabe lesen
+  jobs [--limit N]                         die letzten Läufe der Hintergrundaufgaben
+  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
+  migrate [--force]                        das Schema aktualisieren (eine vorhandene Datenbank wird zuerst gesichert)
+  backup FILE                              eine konsistente Kopie der ganzen Datenbank als eine SQLite-Datei
+  restore FILE                             die Daten durch die einer Sicherung ersetzen (MariaDB: in eine leere Datenbank)
+  maintenance [on [--reason TEXT]|off]     Nur-Lese-Modus für alle Clients, während ein Administrator arbeitet
+  grants --user NAME [--host HOST] [--apply]   die GRANTs, die das Serverkonto der Desktop-App braucht
+  generate --employees N [--years Y] [--seed S]   eine große erfundene Organisation (Leistungstests)
+
+Umgebung: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG ersetzen --db, --as, --today, --lang;
+LIEU_DB_PASSWORD ist das Passwort für den Server (nie auf der Befehlszeile; wird im Terminal abgefragt, wenn nicht gesetzt).
+Sprachen: en, de, fr, es, nl; ohne --lang die in der Desktop-App gewählte Sprache oder die des Systems.
+Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungültiger Wert; check: eine Invariante ist verletzt),
+2 Aufruffehler, 3 Datenbankfehler (fehlend, beschädigt, schreibgeschützt, voll, fremd oder neuer).
+</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -946,90 +985,90 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/cli/GenerateCommand.cpp" line="+20"/>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--seed: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--mode: &quot;%1&quot; is not bulk or services</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode: „%1“ ist weder bulk noch services</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>generate: week %1 of %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>generate: Woche %1 von %2 (%3 s)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Generated %1 employees (%2 supervisors, %3 in HR, largest team %4) from %5 to %6 in %7 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mitarbeitende (%2 Führungskräfte, %3 in der Personalabteilung, größtes Team %4) von %5 bis %6 in %7 s erzeugt:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  %1 timesheets with %2 time logs, %3 TOIL lots (%4 expired), %5 ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Stundenzettel mit %2 Zeiteinträgen, %3 Freizeitausgleich-Kontingente (%4 verfallen), %5 Kontobuchungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  %1 leave applications (%2 open), %3 holidays, %4 audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Urlaubsanträge (%2 offen), %3 Feiertage, %4 Einträge im Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../core/cli/SecurityCommands.cpp" line="-75"/>
         <source>the password is read from standard input, one line each: none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort wird von der Standardeingabe gelesen, je eine Zeile: es wurde keines angegeben</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Wrote %n audit entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag des Prüfprotokolls in %1 geschrieben</numerusform>
+            <numerusform>%n Einträge des Prüfprotokolls in %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only HR checks the database&apos;s invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personalabteilung prüft die Invarianten der Datenbank</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>password subcommand (reset, change)</source>
-        <translation type="unfinished"></translation>
+        <translation>password-Unterbefehl (reset, change)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password of %1 was reset; the account is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde zurückgesetzt; das Konto ist entsperrt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password of %1 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde geändert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown password subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter password-Unterbefehl „%1“</translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1076,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
         <source>path: choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>path: wählen Sie die Datenbankdatei</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 ist nicht im Schlüsselbund dieses Computers (%2): geben Sie es auf der Seite „Datenbankverbindung“ ein</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1155,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/Database.cpp" line="+89"/>
         <source>The MariaDB/MySQL driver for Qt (%1) is not installed (on Debian: the package libqt6sql6-mysql); cannot open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MariaDB/MySQL-Treiber für Qt (%1) ist nicht installiert (unter Debian: das Paket libqt6sql6-mysql); %2 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1131,7 +1170,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is an empty file (0 bytes), not a Lieu database: if it should hold your data, restore it from a backup; to start a new database, delete the file first; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine leere Datei (0 Bytes), keine Lieu-Datenbank: falls sie Ihre Daten enthalten sollte, stellen Sie sie aus einer Sicherung wieder her; um eine neue Datenbank anzulegen, löschen Sie die Datei zuerst; nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1151,17 +1190,17 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+30"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot connect to the database server %1 as %2 (database %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Datenbankserver %1 als %2 möglich (Datenbank %3): %4</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The connection to %1 is not encrypted although TLS was asked for (ssl=1): enable TLS on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt, obwohl TLS verlangt wurde (ssl=1): aktivieren Sie TLS auf dem Server</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1171,52 +1210,52 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+56"/>
         <source>The database &quot;%1&quot; is damaged (%2): restore it from a backup (&quot;lieuctl check&quot; shows what is wrong); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist beschädigt (%2): stellen Sie sie aus einer Sicherung wieder her („lieuctl check“ zeigt, was nicht stimmt); nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database &quot;%1&quot; is read-only (%2): Lieu needs to write to the file and to its folder; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist schreibgeschützt (%2): Lieu muss in die Datei und in ihren Ordner schreiben können; nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk holding the database &quot;%1&quot; is full (%2): free some space and try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Datenbank „%1“ ist voll (%2): schaffen Sie Platz und versuchen Sie es erneut; nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database &quot;%1&quot; cannot be opened (%2): the file and its folder must exist and be writable; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ kann nicht geöffnet werden (%2): die Datei und ihr Ordner müssen existieren und beschreibbar sein; nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk holding the database &quot;%1&quot; refused to read or write (%2): it may be full, failing or over a size limit; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Datenbank „%1“ hat das Lesen oder Schreiben verweigert (%2): er ist möglicherweise voll, defekt oder über einer Größenbeschränkung; nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database &quot;%1&quot; is busy: another program holds it (%2); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist belegt: ein anderes Programm hält sie (%2); versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The connection to the database server was lost (%1); nothing of this action was saved. Lieu reconnects when you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen (%1); nichts von dieser Aktion wurde gespeichert. Lieu verbindet sich neu, wenn Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another user changed the same records at the same moment (deadlock); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Benutzer hat im selben Moment dieselben Datensätze geändert (Deadlock); nichts von dieser Aktion wurde gespeichert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another user held the records this action needs for too long (%1); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Benutzer hat die Datensätze, die diese Aktion braucht, zu lange gesperrt (%1); nichts von dieser Aktion wurde gespeichert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database is busy with another program&apos;s change (%1); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist mit der Änderung eines anderen Programms beschäftigt (%1); nichts von dieser Aktion wurde gespeichert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1227,12 +1266,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
         <location line="+9"/>
         <location line="+239"/>
         <source>The connection to the database server was lost; nothing of this action was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen; nichts von dieser Aktion wurde gespeichert</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar; nichts wurde gespeichert. Lieu versucht weiter, die Verbindung wiederherzustellen.</translation>
     </message>
     <message>
         <location line="+241"/>
@@ -1242,32 +1281,32 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+8"/>
         <source>The connection to the database server was lost while saving (%1): the change may or may not have been saved. Refresh to see which before doing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Datenbankserver ist beim Speichern abgebrochen (%1): die Änderung wurde möglicherweise gespeichert, möglicherweise auch nicht. Aktualisieren Sie die Ansicht, um das zu prüfen, bevor Sie sie wiederholen.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat Schemaversion %1, neuer als dieses Lieu %2 kennt (%3): installieren Sie Lieu %4 oder neuer, um Änderungen vorzunehmen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu is in maintenance mode: %1. Nothing can be changed until it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu ist im Wartungsmodus: %1. Bis er beendet ist, kann nichts geändert werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat Schemaversion %1, neuer als dieses Lieu %2 kennt (%3): installieren Sie Lieu %4 oder neuer, um Änderungen vorzunehmen; nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(a newer release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine neuere Version)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu is in maintenance mode: %1. Nothing was changed; try again when it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu ist im Wartungsmodus: %1. Nichts wurde geändert; versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
     <message>
         <location filename="../core/Migrations.cpp" line="+145"/>
@@ -1278,7 +1317,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="-82"/>
         <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ hat Schemaversion %2; führen Sie „lieuctl migrate“ aus, um sie auf Version %3 zu aktualisieren</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1289,32 +1328,32 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="-60"/>
         <source>The list of grants is missing from this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Berechtigungen (GRANTs) fehlt in diesem Programm</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>database: &quot;%1&quot; is not a database name</source>
-        <translation type="unfinished"></translation>
+        <translation>database: „%1“ ist kein Datenbankname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user: &quot;%1&quot; is not an account name</source>
-        <translation type="unfinished"></translation>
+        <translation>user: „%1“ ist kein Kontoname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host: &quot;%1&quot; is not a host name, address or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>host: „%1“ ist kein Hostname, keine Adresse und kein Muster</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 ist bei Anweisung %2 von %3 fehlgeschlagen: %4. MariaDB/MySQL kann die zuvor vorgenommenen Schemaänderungen nicht rückgängig machen: stellen Sie die Sicherung %5 wieder her</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Migration %1 failed at statement %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 ist bei Anweisung %2 von %3 fehlgeschlagen: %4</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -1327,57 +1366,57 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/DatabaseSpec.cpp" line="+37"/>
         <source>database: the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>database: der Pfad ist leer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>database: &quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>database: „%1“ ist keine gültige Adresse: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database: a password does not belong in the address (it would show in process lists and shell history); set LIEU_DB_PASSWORD or let Lieu ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>database: ein Passwort gehört nicht in die Adresse (es wäre in Prozesslisten und im Shell-Verlauf sichtbar); setzen Sie LIEU_DB_PASSWORD oder lassen Sie Lieu danach fragen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>database: say which account to use, e.g. mysql://lieu_app@db.example.org/lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>database: geben Sie an, welches Konto verwendet werden soll, z. B. mysql://lieu_app@db.example.org/lieu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database: &quot;%1&quot; is not a database name (letters, digits and _, up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>database: „%1“ ist kein Datenbankname (Buchstaben, Ziffern und _, bis zu 64)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database: port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>database: Port %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>database: ssl must be 1 or 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>database: ssl muss 1 oder 0 sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>database: driver must be QMARIADB or QMYSQL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>database: driver muss QMARIADB oder QMYSQL sein, nicht „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>database: unknown option &quot;%1&quot; (known: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>database: unbekannte Option „%1“ (bekannt: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>database: a client certificate needs both ssl-cert and ssl-key</source>
-        <translation type="unfinished"></translation>
+        <translation>database: ein Client-Zertifikat braucht sowohl ssl-cert als auch ssl-key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database: the server&apos;s host name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>database: der Hostname des Servers fehlt</translation>
     </message>
 </context>
 <context>
@@ -1471,12 +1510,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+63"/>
         <source>Password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No password was given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde kein Passwort angegeben</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1526,22 +1565,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+49"/>
         <source>employee_name: the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>employee_name: der Name fehlt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>language: &quot;%1&quot; is not a language code like en or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>language: „%1“ ist kein Sprachcode wie en oder pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hours_per_day: %1 must be from 0 to 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hours_per_day: %1 muss zwischen 0 und 24 Stunden liegen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>reports_to: employee &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>reports_to: Mitarbeiter „%1“ existiert nicht</translation>
     </message>
     <message>
         <location line="-49"/>
@@ -1763,17 +1802,17 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location line="+5"/>
         <source>; %n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n wartet auf den Versand</numerusform>
+            <numerusform>; %n warten auf den Versand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n blieb ohne Antwort des Servers im Status Sending (fragen Sie beim Empfänger nach, dann „lieuctl outbox retry ID“): %1</numerusform>
+            <numerusform>; %n blieben ohne Antwort des Servers im Status Sending (fragen Sie beim Empfänger nach, dann „lieuctl outbox retry ID“): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1784,38 +1823,38 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+2"/>
         <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsmodus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off: every client may write</source>
-        <translation type="unfinished"></translation>
+        <translation>aus: alle Clients dürfen schreiben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>on, every client is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein, alle Clients können nur lesen: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Append-only ledger and audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontobuchungen und Prüfprotokoll nur erweiterbar</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>this account cannot see the triggers (it has no TRIGGER privilege, as it should not): run doctor with the owner&apos;s account to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto kann die Trigger nicht sehen (es hat kein TRIGGER-Recht, wie es sein soll): führen Sie doctor mit dem Konto des Eigentümers aus, um sie zu prüfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their four triggers are in place</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre vier Trigger sind vorhanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of their 4 triggers are missing: restore the schema from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ihrer 4 Trigger fehlen: stellen Sie das Schema aus einer Sicherung wieder her</translation>
     </message>
     <message numerus="yes">
         <location line="-35"/>
@@ -1870,62 +1909,62 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/Generator.cpp" line="+149"/>
         <source>generate writes what an uncapped organisation accrues: set toil_cap_minutes to 0 first</source>
-        <translation type="unfinished"></translation>
+        <translation>generate schreibt, was eine Organisation ohne Obergrenze ansammelt: setzen Sie toil_cap_minutes zuerst auf 0</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Neujahr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spring bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankfeiertag im Frühjahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summer bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankfeiertag im Sommer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Christmas Day</source>
-        <translation type="unfinished">1. Weihnachtstag</translation>
+        <translation>1. Weihnachtstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Weihnachtstag</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Planned work</source>
-        <translation type="unfinished">Geplante Arbeit</translation>
+        <translation>Geplante Arbeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out-of-hours work</source>
-        <translation type="unfinished">Arbeit außerhalb der Arbeitszeit</translation>
+        <translation>Arbeit außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weekend release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release am Wochenende</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>The team is short of cover on those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team ist an diesen Tagen unterbesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not enough TOIL on those days any more</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen ist nicht mehr genug Freizeitausgleich vorhanden</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kontingent verfallen</numerusform>
             <numerusform>%n Kontingente verfallen</numerusform>
         </translation>
@@ -1933,22 +1972,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+74"/>
         <source>employees: %1 is not from 2 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>employees: %1 liegt nicht zwischen 2 und %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weeks: %1 is not from 2 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks: %1 liegt nicht zwischen 2 und %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs a database without employees; this one already has some</source>
-        <translation type="unfinished"></translation>
+        <translation>generate braucht eine Datenbank ohne Mitarbeitende; diese enthält bereits welche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs a database without timesheets; this one already has some</source>
-        <translation type="unfinished"></translation>
+        <translation>generate braucht eine Datenbank ohne Stundenzettel; diese enthält bereits welche</translation>
     </message>
 </context>
 <context>
@@ -2040,255 +2079,255 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location filename="../core/Integrity.cpp" line="+36"/>
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; und %n weiterer</numerusform>
+            <numerusform>; und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+3"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>SQLite&apos;s integrity check failed (restore from a backup): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung von SQLite ist fehlgeschlagen (stellen Sie aus einer Sicherung wieder her): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite&apos;s integrity check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung von SQLite war erfolgreich</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 row %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 verweist auf einen fehlenden Eintrag in %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every reference points to an existing row</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Verweis zeigt auf eine vorhandene Zeile</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <source>Append-only tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur erweiterbare Tabellen</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>this account may not see the triggers; run check with the owner&apos;s account to verify them</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto darf die Trigger möglicherweise nicht sehen; führen Sie check mit dem Konto des Eigentümers aus, um sie zu prüfen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing refuses %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts verhindert %1 auf %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audit log and the leave ledger refuse UPDATE and DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll und das Urlaubskonto weisen UPDATE und DELETE ab</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: %2 allocation entries adding to %3 min; the lot holds %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zuteilungsbuchungen mit zusammen %3 min; das Kontingent hat %4 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: used %2, expired %3, cancelled %4 min: none may be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: genutzt %2, verfallen %3, storniert %4 min: keiner dieser Werte darf negativ sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the ledger sums to %2 min, not allocated %3 - used %4 - expired %5 - cancelled %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Kontobuchungen ergeben %2 min, nicht zugeteilt %3 - genutzt %4 - verfallen %5 - storniert %6</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the balance is negative (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Guthaben ist negativ (%2 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is marked expired but still holds %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als verfallen markiert, hat aber noch %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is cancelled but still holds %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist storniert, hat aber noch %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ledger entries belong to another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Kontobuchungen gehören zu einem anderen Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ledger entries have the wrong expiry flag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Kontobuchungen haben das falsche Verfallskennzeichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ledger entry %1 belongs to no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontobuchung %1 gehört zu keinem Kontingent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lot ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten der Kontingente</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n lot(s): each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontingent: jedes Konto ergibt zugeteilt - genutzt - verfallen - storniert, keines ist negativ, verfallene und stornierte Kontingente enthalten nichts</numerusform>
+            <numerusform>%n Kontingente: jedes Konto ergibt zugeteilt - genutzt - verfallen - storniert, keines ist negativ, verfallene und stornierte Kontingente enthalten nichts</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 is %2 with docstatus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 mit docstatus %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is Approved with %2 min of TOIL but has no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Approved mit %2 min Freizeitausgleich, hat aber kein Kontingent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved but its lot %2 does not match it (source, status, minutes or employee)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Approved, aber sein Kontingent %2 passt nicht dazu (Quelle, Status, Minuten oder Mitarbeiter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved with TOIL but toil_status is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Approved mit Freizeitausgleich, aber toil_status ist %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved without TOIL but has a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Approved ohne Freizeitausgleich, hat aber ein Kontingent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Cancelled but its lot %2 is still live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Cancelled, aber sein Kontingent %2 ist noch aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is %2 but already has a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, hat aber bereits ein Kontingent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lot %1 has no source timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent %1 hat keinen Quell-Stundenzettel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lot %1 is live but its timesheet %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent %1 ist aktiv, aber sein Stundenzettel %2 ist %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lot %1 is cancelled but its timesheet %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent %1 ist storniert, aber sein Stundenzettel %2 ist %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timesheets and lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenzettel und Kontingente</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n timesheet(s): every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stundenzettel: jeder genehmigte (Approved) mit Freizeitausgleich hat sein Kontingent, jedes Kontingent seinen genehmigten Stundenzettel, kein stornierter (Cancelled) behält ein aktives Kontingent</numerusform>
+            <numerusform>%n Stundenzettel: jeder genehmigte (Approved) mit Freizeitausgleich hat sein Kontingent, jedes Kontingent seinen genehmigten Stundenzettel, kein stornierter (Cancelled) behält ein aktives Kontingent</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: total_minutes %2 but its logs add up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: total_minutes %2, aber seine Einträge ergeben %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 logs outside its period or of another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Einträge außerhalb seines Zeitraums oder von einem anderen Mitarbeiter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 logged %2 min on %3, more than a day has</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %3 %2 min erfasst, mehr als ein Tag hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Timesheet totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der Stundenzettel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>totals match their logs, at most 24 hours a day per employee</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summen stimmen mit ihren Einträgen überein, höchstens 24 Stunden pro Tag und Mitarbeiter</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 draws on %2, a lot of another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entnimmt aus %2, einem Kontingent eines anderen Mitarbeiters</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Open and holds a cancelled lot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Open und bindet das stornierte Kontingent %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Approved for %2 min from %3 but the ledger took %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Approved für %2 min aus %3, aber die Kontobuchungen haben %4 min entnommen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is %2 for %3 min but its draws add up to %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 für %3 min, aber seine Entnahmen ergeben zusammen %4 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is %2 but the ledger still holds %3 min against %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, aber die Kontobuchungen halten noch %3 min zulasten von %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the ledger has %1 min of leave under %2, which is no leave application</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontobuchungen enthalten %1 min Urlaub unter %2, das kein Urlaubsantrag ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open applications hold %1 min of %2, which has only %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anträge binden %1 min von %2, das nur %3 min hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave applications</source>
-        <translation type="unfinished">Urlaubsanträge</translation>
+        <translation>Urlaubsanträge</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n application(s): Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag: offene (Open) reservieren genau ihre Minuten, die Entnahmen genehmigter (Approved) stimmen mit den Kontobuchungen überein, abgelehnte (Rejected) und stornierte (Cancelled) binden nichts</numerusform>
+            <numerusform>%n Anträge: offene (Open) reservieren genau ihre Minuten, die Entnahmen genehmigter (Approved) stimmen mit den Kontobuchungen überein, abgelehnte (Rejected) und stornierte (Cancelled) binden nichts</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,22 +2336,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/JobRunner.cpp" line="+26"/>
         <source>job: a job and a due date are needed to claim a run</source>
-        <translation type="unfinished"></translation>
+        <translation>job: um einen Lauf zu beanspruchen, sind ein Job und ein Fälligkeitsdatum nötig</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The claim on %1 for %2 vanished while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reservierung von %1 für %2 ist beim Lesen verschwunden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>interrupted: the runner stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: der ausführende Prozess hat vor dem Ende aufgehört</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 for %2 was not claimed by this runner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 wurde nicht von diesem Prozess beansprucht</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2392,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location filename="../core/Scheduler.cpp" line="+99"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kontingent verfallen</numerusform>
             <numerusform>%n Kontingente verfallen</numerusform>
         </translation>
@@ -2361,7 +2400,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location line="+3"/>
         <source>%n reminder(s) queued</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Erinnerung eingereiht</numerusform>
             <numerusform>%n Erinnerungen eingereiht</numerusform>
         </translation>
@@ -2519,111 +2558,113 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
     <message>
         <location filename="../core/mail/MailCommands.cpp" line="+57"/>
         <source>%1: &quot;%2&quot; must be a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss eine ganze Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>smtp_host is not set: &quot;lieuctl settings set smtp_host HOST&quot; (and smtp_port, smtp_security, smtp_user, smtp_from); the password comes from LIEU_SMTP_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_host ist nicht gesetzt: „lieuctl settings set smtp_host HOST“ (sowie smtp_port, smtp_security, smtp_user, smtp_from); das Passwort kommt aus LIEU_SMTP_PASSWORD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>outbox subcommand (list, show, send, retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox-Unterbefehl (list, show, send, retry)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>status: &quot;%1&quot; must be Not Sent, Sending, Sent or Error</source>
-        <translation type="unfinished"></translation>
+        <translation>status: „%1“ muss Not Sent, Sending, Sent oder Error sein</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nächster Versuch %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  waits for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>  wartet auf erneuten Versuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  gesendet %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>e-mail ID</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-ID</translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source>%1 to %2, %3, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 an %2, %3, %n Versuch</numerusform>
+            <numerusform>%1 an %2, %3, %n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is queued again (Not Sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder eingereiht (Not Sent)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown outbox subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter outbox-Unterbefehl „%1“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>mail subcommand (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>mail-Unterbefehl (test)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mail subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter mail-Unterbefehl „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lieu test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu-Test-E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from Lieu for %1.
 
 If you can read it, the SMTP settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Test-E-Mail von Lieu für %1.
+
+Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Test e-mail sent to %1 through %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail an %1 über %2:%3 gesendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The test e-mail was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Test-E-Mail wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2631,13 +2672,17 @@ If you can read it, the SMTP settings work.</source>
   outbox show ID | retry ID                one e-mail; requeue one in Error (or left Sending)
   outbox send [--limit N]                  send what is due now (password: LIEU_SMTP_PASSWORD)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  outbox list [--status S]... [--limit N]  die E-Mail-Warteschlange, neueste zuerst
+  outbox show ID | retry ID                eine E-Mail; eine im Status Error (oder in Sending verbliebene) erneut einreihen
+  outbox send [--limit N]                  senden, was jetzt fällig ist (Passwort: LIEU_SMTP_PASSWORD)
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  mail test ADDRESS [--subject TEXT]       send a test e-mail with the SMTP settings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mail test ADDRESS [--subject TEXT]       eine Test-E-Mail mit den SMTP-Einstellungen senden
+</translation>
     </message>
 </context>
 <context>
@@ -2645,22 +2690,22 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Maintenance.cpp" line="+42"/>
         <source>Only HR or the database administrator can switch maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personalabteilung oder der Datenbankadministrator kann den Wartungsmodus umschalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has an older schema without maintenance mode: run &quot;lieuctl migrate&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat ein älteres Schema ohne Wartungsmodus: führen Sie zuerst „lieuctl migrate“ aus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reason: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: höchstens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the database is being serviced</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank wird gewartet</translation>
     </message>
 </context>
 <context>
@@ -2676,25 +2721,25 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../core/Notifications.cpp" line="+46"/>
         <source>%n timesheet(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stundenzettel wartet auf Ihre Genehmigung</numerusform>
+            <numerusform>%n Stundenzettel warten auf Ihre Genehmigung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n leave application(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Urlaubsantrag wartet auf Ihre Genehmigung</numerusform>
+            <numerusform>%n Urlaubsanträge warten auf Ihre Genehmigung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 h (%2 days) of your TOIL expires within %n day(s), the first on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 h (%2 Tage) Ihres Freizeitausgleichs verfallen innerhalb von %n Tag, der erste Teil am %3</numerusform>
+            <numerusform>%1 h (%2 Tage) Ihres Freizeitausgleichs verfallen innerhalb von %n Tagen, der erste Teil am %3</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,34 +2748,34 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Outbox.cpp" line="+59"/>
         <source>recipient: &quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient: „%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>E-mail %1 is not in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 ist nicht im Postausgang</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Only HR can requeue e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personalabteilung kann E-Mails erneut einreihen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was sent on %2: nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %2 gesendet: nichts zu wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is already waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet bereits auf den Versand</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 is being sent right now; try again in %n minute(s) if it stays Sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird gerade gesendet; versuchen Sie es in %n Minute erneut, falls die E-Mail im Status Sending bleibt</numerusform>
+            <numerusform>%1 wird gerade gesendet; versuchen Sie es in %n Minuten erneut, falls die E-Mail im Status Sending bleibt</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,49 +2784,49 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../core/mail/OutboxSender.cpp" line="+37"/>
         <source>%n e-mail(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail gesendet</numerusform>
+            <numerusform>%n E-Mails gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unconfirmed (left Sending)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbestätigt (im Status Sending verblieben)</numerusform>
+            <numerusform>%n unbestätigt (im Status Sending verblieben)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n deferred (server unreachable)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgestellt (Server nicht erreichbar)</numerusform>
+            <numerusform>%n zurückgestellt (Server nicht erreichbar)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>smtp_from is not set: the outbox waits until it is</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_from ist nicht gesetzt: der Postausgang wartet, bis es gesetzt ist</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1; the server may have the message: check with the recipient, then &quot;lieuctl outbox retry %2&quot; to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Server hat die Nachricht möglicherweise erhalten: fragen Sie beim Empfänger nach und senden Sie sie dann mit „lieuctl outbox retry %2“ erneut</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>smtp_from is not set: say which address Lieu sends from</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_from ist nicht gesetzt: geben Sie an, von welcher Adresse Lieu sendet</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2834,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
         <source>this build of Lieu has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Lieu-Version wurde ohne Schlüsselbund-Unterstützung gebaut</translation>
     </message>
 </context>
 <context>
@@ -2797,117 +2842,117 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Permissions.cpp" line="+17"/>
         <source>The user &quot;%1&quot; is not an employee in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ ist in dieser Datenbank kein Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The login of employee %1 has changed since &quot;%2&quot; signed in: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldename von Mitarbeiter %1 hat sich geändert, seit „%2“ sich angemeldet hat: melden Sie sich erneut an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user &quot;%1&quot; (%2) is deactivated</source>
-        <translation type="unfinished">Der Benutzer „%1“ (%2) ist deaktiviert</translation>
+        <translation>Der Benutzer „%1“ (%2) ist deaktiviert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user &quot;%1&quot; no longer has the HR role: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ hat die Rolle Personalabteilung nicht mehr: melden Sie sich erneut an</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 may not see the records of employee %2</source>
-        <translation type="unfinished">%1 darf die Daten von Mitarbeiter %2 nicht sehen</translation>
+        <translation>%1 darf die Daten von Mitarbeiter %2 nicht sehen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 may not create a timesheet for employee %2</source>
-        <translation type="unfinished">%1 darf keinen Stundenzettel für Mitarbeiter %2 anlegen</translation>
+        <translation>%1 darf keinen Stundenzettel für Mitarbeiter %2 anlegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only employee %1 can %2 timesheet %3</source>
-        <translation type="unfinished">Nur Mitarbeiter %1 kann den Stundenzettel %3 %2</translation>
+        <translation>Nur Mitarbeiter %1 kann Stundenzettel %3 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only employee %1 or HR can add time logs to timesheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitarbeiter %1 oder die Personalabteilung kann dem Stundenzettel %2 Zeiteinträge hinzufügen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nobody approves their own timesheet: %1 belongs to %2</source>
-        <translation type="unfinished">Niemand genehmigt den eigenen Stundenzettel: %1 gehört %2</translation>
+        <translation>Niemand genehmigt den eigenen Stundenzettel: %1 gehört %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>discard</source>
-        <translation type="unfinished">verwerfen</translation>
+        <translation>verwerfen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HR cannot cancel their own approved timesheet %1: the supervisor who approved it or another HR user can</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der Personalabteilung können ihren eigenen genehmigten Stundenzettel %1 nicht stornieren: das kann die Führungskraft, die ihn genehmigt hat, oder ein anderer HR-Benutzer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
-        <translation type="unfinished">Nur die Personalabteilung oder die genehmigende Führungskraft kann Stundenzettel %1 stornieren</translation>
+        <translation>Nur die Personalabteilung oder die Führungskraft, die ihn genehmigt hat, kann Stundenzettel %1 stornieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 may not apply for leave on behalf of employee %2</source>
-        <translation type="unfinished">%1 darf keinen Urlaub für Mitarbeiter %2 beantragen</translation>
+        <translation>%1 darf keinen Urlaub im Namen von Mitarbeiter %2 beantragen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody can %1 their own leave application (%2)</source>
-        <translation type="unfinished">Niemand kann den eigenen Urlaubsantrag %1 (%2)</translation>
+        <translation>Niemand kann den eigenen Urlaubsantrag %1 (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the immediate supervisor can %1 this leave application</source>
-        <translation type="unfinished">Nur die direkte Führungskraft kann diesen Urlaubsantrag %1</translation>
+        <translation>Nur die direkte Führungskraft kann diesen Urlaubsantrag %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only employee %1 can cancel the Open leave application %2</source>
-        <translation type="unfinished">Nur Mitarbeiter %1 kann den offenen Urlaubsantrag %2 stornieren</translation>
+        <translation>Nur Mitarbeiter %1 kann den offenen (Open) Urlaubsantrag %2 stornieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>HR cannot cancel their own approved leave application %1: their supervisor or another HR user can</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der Personalabteilung können ihren eigenen genehmigten Urlaubsantrag %1 nicht stornieren: das kann ihre Führungskraft oder ein anderer HR-Benutzer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the supervisor or HR can cancel the approved leave application %1</source>
-        <translation type="unfinished">Nur die Führungskraft oder die Personalabteilung kann den genehmigten Urlaubsantrag %1 stornieren</translation>
+        <translation>Nur die Führungskraft oder die Personalabteilung kann den genehmigten Urlaubsantrag %1 stornieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only HR can edit employees</source>
-        <translation type="unfinished">Nur die Personalabteilung kann Mitarbeitende bearbeiten</translation>
+        <translation>Nur die Personalabteilung kann Mitarbeitende bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody changes their own HR role or deactivates themselves: another HR user or the administrator does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ändert die eigene HR-Rolle oder deaktiviert sich selbst: das erledigt ein anderer HR-Benutzer oder der Administrator</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only HR can reset another person&apos;s password</source>
-        <translation type="unfinished">Nur die Personalabteilung kann das Passwort einer anderen Person zurücksetzen</translation>
+        <translation>Nur die Personalabteilung kann das Passwort einer anderen Person zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your own password with the current one; a reset is for someone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie Ihr eigenes Passwort mit dem aktuellen; das Zurücksetzen ist für das Passwort anderer Personen gedacht</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only HR or the system runs the expiry and reminder jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personalabteilung oder das System führt die Verfalls- und Erinnerungsjobs aus</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3253,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location line="+8"/>
         <source>%1: the organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Organisation braucht einen Namen</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3249,120 +3294,120 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/mail/SmtpClient.cpp" line="+123"/>
         <source>%1: the server&apos;s answer is not SMTP: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort des Servers ist kein SMTP: „%2“</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1: the server answered %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server antwortete %2 %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS certificate refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2:%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3): %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>smtp_ca_file: no PEM certificate could be read from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_ca_file: aus „%1“ konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>connecting to %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1:%2 wird aufgebaut (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TLS connection</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Verbindung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>STARTTLS: %1:%2 does not offer STARTTLS; set smtp_security to &quot;tls&quot; or &quot;none&quot; if that is intended</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: %1:%2 bietet kein STARTTLS an; setzen Sie smtp_security auf „tls“ oder „none“, wenn das beabsichtigt ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>AUTH as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH als %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>AUTH: %1:%2 offers no authentication on this connection; check smtp_security</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH: %1:%2 bietet auf dieser Verbindung keine Authentifizierung an; prüfen Sie smtp_security</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AUTH: %1:%2 offers only %3; Lieu speaks PLAIN and LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH: %1:%2 bietet nur %3 an; Lieu beherrscht PLAIN und LOGIN</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: &quot;%2&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the message has no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht hat keinen Empfänger</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>RCPT TO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO %1</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>C: (message, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C: (Nachricht, %n Byte)</numerusform>
+            <numerusform>C: (Nachricht, %n Bytes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>end of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Nachricht</translation>
     </message>
 </context>
 <context>
@@ -3594,27 +3639,27 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Text.cpp" line="+24"/>
         <source>at most %1 characters (this has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Zeichen (dieser Text hat %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not valid UTF-8 text (character %1 is U+FFFD, the mark of a wrong encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiger UTF-8-Text (Zeichen %1 ist U+FFFD, das Kennzeichen einer falschen Kodierung)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is not valid text (character %1 is half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiger Text (Zeichen %1 ist die Hälfte eines Surrogatpaars)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>character %1 is the control character U+%2; only printable text is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1 ist das Steuerzeichen U+%2; nur druckbarer Text ist erlaubt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: &quot;%2&quot; cannot be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ kann nicht gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3910,12 +3955,12 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location line="+17"/>
         <source>the activity &quot;%1&quot; cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tätigkeit „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the description &quot;%1&quot; cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4416,193 +4461,193 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/connection/ConnectionPage.cpp" line="+27"/>
         <source>&lt;h2&gt;Database connection&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Datenbankverbindung&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In use now: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit verwendet: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This computer only (a database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Computer (eine Datenbankdatei)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shared MariaDB or MySQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsamer MariaDB- oder MySQL-Server</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+32"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>File:</source>
-        <translation type="unfinished">Datei:</translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remember the password in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund dieses Computers speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypt the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verschlüsseln (TLS)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A saved connection is used from the next start of Lieu. Every desktop of a team points at the same server; the server&apos;s administrator gives each team an account (see the documentation on shared databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Verbindung wird ab dem nächsten Start von Lieu verwendet. Alle Desktops eines Teams verweisen auf denselben Server; der Administrator des Servers gibt jedem Team ein Konto (siehe die Dokumentation zu gemeinsamen Datenbanken).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Lieu database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu-Datenbankdatei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lieu databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle des Servers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 does not exist yet: Lieu creates it when it starts with this setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert noch nicht: Lieu legt die Datei an, wenn es mit dieser Einstellung startet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected to %1 (server %2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (Server %2) als %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The connection is encrypted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist verschlüsselt (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database holds something other than Lieu: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält etwas anderes als Lieu: wählen Sie eine andere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is empty: the administrator prepares it with &quot;lieuctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist leer: der Administrator richtet sie mit „lieuctl migrate“ ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its schema is version %1; this Lieu needs %2: the administrator upgrades it with &quot;lieuctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schema hat Version %1; dieses Lieu braucht %2: der Administrator aktualisiert es mit „lieuctl migrate“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema version %1 (this Lieu knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 (dieses Lieu kennt %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved: Lieu opens %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Lieu öffnet %1 ab dem nächsten Start.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password is in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password was not remembered (%1): Lieu asks for it at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht gespeichert (%1): Lieu fragt beim Start danach.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password is not remembered: Lieu asks for it at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nicht gespeichert: Lieu fragt beim Start danach.</translation>
     </message>
 </context>
 <context>
@@ -5533,52 +5578,52 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/JobsModels.cpp" line="+38"/>
         <source>Expire TOIL (daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freizeitausgleich verfallen lassen (täglich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiry reminders (weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfallserinnerungen (wöchentlich)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt von</translation>
     </message>
 </context>
 <context>
@@ -5587,67 +5632,67 @@ If you can read it, the SMTP settings work.</source>
         <location filename="../ui/jobs/JobsPage.cpp" line="+45"/>
         <location filename="../ui/jobs/JobsPages.cpp" line="+16"/>
         <source>Background jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundjobs</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run due duties now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Aufgaben jetzt ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires TOIL and sends reminders if they are due and no one has done them yet, then sends the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt Freizeitausgleich verfallen und sendet Erinnerungen, wenn sie fällig sind und noch niemand sie erledigt hat, und sendet dann den Postausgang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outbox</source>
-        <translation type="unfinished">Postausgang</translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry selected e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte E-Mail erneut senden</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Expiry runs daily at %1; reminders every %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verfall läuft täglich um %1; Erinnerungen jeden %2 um %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This app does them while you are signed in, and catches up on missed days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App erledigt sie, während Sie angemeldet sind, und holt verpasste Tage nach.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last check %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>They run in the app of a signed-in supervisor or HR user, or from lieuctl (cron).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie laufen in der App einer angemeldeten Führungskraft oder eines angemeldeten HR-Benutzers oder über lieuctl (cron).</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n wartet</numerusform>
             <numerusform>%n warten</numerusform>
         </translation>
@@ -5655,23 +5700,23 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n in Error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Status Error</numerusform>
+            <numerusform>%n im Status Error</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n Sending (check unconfirmed ones with the recipient before a retry)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Status Sending (prüfen Sie unbestätigte vor einem erneuten Versuch beim Empfänger)</numerusform>
+            <numerusform>%n im Status Sending (prüfen Sie unbestätigte vor einem erneuten Versuch beim Empfänger)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -5945,215 +5990,217 @@ If you can read it, the SMTP settings work.</source>
         <location filename="../ui/jobs/JobsPages.cpp" line="+8"/>
         <location filename="../ui/jobs/MailSettingsPage.cpp" line="+43"/>
         <source>E-mail and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und Zeitplan</translation>
     </message>
     <message>
         <location filename="../ui/jobs/MailSettingsPage.cpp" line="+6"/>
         <source>Outgoing mail server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangsserver (SMTP)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. smtp.example.org; empty: reminders wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. smtp.example.org; leer: Erinnerungen warten im Postausgang</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS von Anfang an (meist Port 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None: plain text (a relay on this network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Klartext (nur für ein Relay in diesem Netzwerk)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: keine Anmeldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kept in the system keychain, not in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert, nicht in der Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. hr@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. hr@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only for a server with a private or self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für einen Server mit privatem oder selbstsigniertem Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accept any certificate (test servers only: anyone on the way could read the mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zertifikat akzeptieren (nur für Testserver: jeder auf dem Übertragungsweg könnte die E-Mails lesen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+53"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Timeout for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für jeden Schritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the background duties run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Hintergrundaufgaben laufen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expire TOIL daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Freizeitausgleich täglich verfallen lassen um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send reminders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen senden jeden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>an diese Adresse senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Test-E-Mail senden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The conversation with the server shows here (without the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikation mit dem Server erscheint hier (ohne das Passwort).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved, with the password in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, mit dem Passwort im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved, but the system keychain did not take the password (%1). Until it does, Lieu uses the password for this session only; set LIEU_SMTP_PASSWORD to give it one for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber der Schlüsselbund des Systems hat das Passwort nicht übernommen (%1). Bis das gelingt, verwendet Lieu das Passwort nur für diese Sitzung; setzen Sie LIEU_SMTP_PASSWORD, um es dauerhaft anzugeben.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Test address: &quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Testadresse: „%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Lieu test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu-Test-E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from Lieu for %1.
 
 If you can read it, the SMTP settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Test-E-Mail von Lieu für %1.
+
+Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1:%2 wird aufgebaut…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Test e-mail sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-E-Mail an %1 gesendet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The test e-mail was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Test-E-Mail wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -6418,12 +6465,12 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/NotificationBanner.cpp" line="+47"/>
         <source>Review them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See my balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Guthaben ansehen</translation>
     </message>
 </context>
 <context>
@@ -6431,23 +6478,23 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../ui/jobs/NotificationCenter.cpp" line="+56"/>
         <source>%n new timesheet(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Stundenzettel zu genehmigen</numerusform>
+            <numerusform>%n neue Stundenzettel zu genehmigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new leave application(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Urlaubsantrag zu genehmigen</numerusform>
+            <numerusform>%n neue Urlaubsanträge zu genehmigen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Lieu</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
@@ -6455,47 +6502,47 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/JobsModels.cpp" line="+51"/>
         <source>by hand (Retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell (Erneut versuchen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -7040,7 +7087,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/SmtpPassword.cpp" line="+50"/>
         <source>no password is stored for this server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Server ist noch kein Passwort gespeichert</translation>
     </message>
 </context>
 <context>

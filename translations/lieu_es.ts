@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/Settings.cpp" line="+51"/>
         <source>%1: &quot;%2&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un nombre de host ni una dirección</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser un número de puerto de 1 a 65535</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;tls&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser «none», «starttls» o «tls»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the user name is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nombre de usuario tiene más de 256 caracteres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &quot;%2&quot; is not an e-mail address like lieu@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una dirección de correo electrónico como lieu@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cannot read the certificate file &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo de certificado «%2»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser 0 o 1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser un número entero de segundos de 1 a 600</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be a time of day like 02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser una hora del día como 02:00</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a weekday from 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser un día de la semana del 1 (lunes) al 7 (domingo)</translation>
     </message>
 </context>
 <context>
@@ -75,13 +75,13 @@
     <message>
         <location line="+57"/>
         <source>export: &quot;%1&quot; already exists; choose another file or allow replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>export: «%1» ya existe; elija otro archivo o permita reemplazarlo</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>export: cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>export: no se puede escribir «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location line="-12"/>
         <source>password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>password: %1</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -137,7 +137,7 @@
     <message>
         <location line="+5"/>
         <source>password: the new password is the same as the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>password: la nueva contraseña es igual a la actual</translation>
     </message>
 </context>
 <context>
@@ -146,82 +146,82 @@
         <location filename="../core/Backup.cpp" line="+108"/>
         <location line="+100"/>
         <source>&quot;%1&quot; is not a Lieu backup</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una copia de seguridad de Lieu</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>&quot;%1&quot; was made by a newer Lieu (schema version %2; this one knows %3): install that version to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se hizo con una versión más reciente de Lieu (versión de esquema %2; esta conoce la %3): instale esa versión para restaurarla</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot create the backup folder &quot;%1&quot;; the migration did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad «%1»; la migración no se ha iniciado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>file: say where to write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>file: indique dónde escribir la copia de seguridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file: &quot;%1&quot; exists already; a backup never overwrites a file</source>
-        <translation type="unfinished"></translation>
+        <translation>file: «%1» ya existe; una copia de seguridad nunca sobrescribe un archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file: a backup is written to a file, not to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>file: una copia de seguridad se escribe en un archivo, no en un servidor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the folder &quot;%1&quot; for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta «%1» para la copia de seguridad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds no Lieu database to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ninguna base de datos de Lieu de la que hacer una copia de seguridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup cannot be taken inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer una copia de seguridad dentro de una transacción</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The table %1 is not part of schema version %2; the database holds more than Lieu made</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla %1 no forma parte de la versión de esquema %2; la base de datos contiene más de lo que creó Lieu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>file: &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>file: «%1» no existe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot make a temporary folder for the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal para la restauración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read the backup &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia de seguridad «%1»</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a Lieu database; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Lieu; no se ha restaurado nada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The backup&apos;s table %1 is missing from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en %2 la tabla %1 de la copia de seguridad</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already holds data (table %2): restore into a new, empty database, then point the desktops at it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene datos (tabla %2): restaure en una base de datos nueva y vacía y luego haga que las aplicaciones de escritorio apunten a ella; no se ha cambiado nada</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
     <message>
         <location filename="../core/cli/AdminCommands.cpp" line="+28"/>
         <source>%1 is shared: turn maintenance mode on first (lieuctl maintenance on --reason &quot;upgrade&quot;), so that no desktop writes while the schema changes, or give --force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es compartida: active antes el modo de mantenimiento (lieuctl maintenance on --reason &quot;upgrade&quot;) para que ninguna aplicación de escritorio escriba mientras cambia el esquema, o indique --force</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -373,78 +373,78 @@
     <message>
         <location line="+5"/>
         <source>Backup of version %1 taken first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes se ha hecho una copia de seguridad de la versión %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Backed up %1 (schema version %2, %3 rows) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de %1 (versión de esquema %2, %3 filas) guardada en %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restored %1 rows from %2 into %3 (schema version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han restaurado %1 filas de %2 en %3 (versión de esquema %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the database held before is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contenía antes la base de datos está en %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown maintenance subcommand &quot;%1&quot; (on, off, status)</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de maintenance desconocida «%1» (on, off, status)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason goes with &quot;maintenance on&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason va con «maintenance on»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maintenance mode is on since %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de mantenimiento está activado desde %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maintenance mode is off: every client may write</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de mantenimiento está desactivado: todos los clientes pueden escribir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>grants are for a MariaDB/MySQL database (give --db mysql://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>grants es para una base de datos MariaDB/MySQL (indique --db mysql://...)</translation>
     </message>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="-178"/>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>option name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de opción</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished">%1: «%2» debe ser un número entero de %3 a %4</translation>
+        <translation>%1: «%2» debe ser un número entero de %3 a %4</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>There is no database at &quot;%1&quot;: create one with &quot;lieuctl init&quot;, or name the right file with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en «%1»: cree una con «lieuctl init» o indique el archivo correcto con --db</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para %1: </translation>
     </message>
     <message>
         <location line="+62"/>
@@ -670,12 +670,12 @@
     <message>
         <location line="+53"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el %2 se está ejecutando en %3 desde %4: no se ha hecho nada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already ran for %2 (%3): nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se ejecutó para el %2 (%3): no hay nada que hacer</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -722,7 +722,7 @@
     <message>
         <location line="+7"/>
         <source>Only HR runs the deployment checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo RR. HH. ejecuta las comprobaciones del despliegue</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -792,7 +792,7 @@
     <message>
         <location line="+7"/>
         <source>Only HR can see the background job runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo RR. HH. puede ver las ejecuciones de las tareas en segundo plano</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -836,7 +836,46 @@ Languages: en, de, fr, es, nl; without --lang, the language chosen in the deskto
 Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),
 2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lieuctl [--db RUTA|mysql://USER@HOST[:PORT]/DATABASE] [--as USUARIO] [--today AAAA-MM-DD] [--json] [--lang IDIOMA] ORDEN ...
+
+  init                                     crear o actualizar la base de datos; asegurar el tipo de ausencia de tiempo compensatorio
+  demo                                     llenar una base de datos vacía con una organización de demostración
+  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
+  employee update ID [mismas opciones, --no-hr]   employee deactivate|activate ID   employee list
+  holiday add FECHA [--name TEXTO]         holiday remove FECHA   holiday list
+  timesheet create EMPLEADO --from FECHA --to FECHA [--log FECHA,HORAS,billable|non-billable[,ACTIVIDAD[,DESCRIPCIÓN]]]...
+  timesheet send ID | approve ID | reject ID --reason TEXTO | cancel ID | show ID | list [--employee E] [--status S]
+  leave apply EMPLEADO --from FECHA --to FECHA [--half-day FECHA] [--reason TEXTO]
+  leave approve ID | reject ID --reason TEXTO | cancel ID | show ID | list [--employee E] [--status S]
+  balance EMPLEADO [--on FECHA]            disponible, pendiente y a punto de caducar, en horas y días
+  ledger EMPLEADO                          todos los movimientos del empleado
+  expire [--once]                          la tarea diaria; indica cuántas asignaciones ha hecho caducar
+  remind [--days N] [--once]               la tarea semanal; indica cuántos recordatorios ha puesto en cola
+                                           (--once: omitir si algún ejecutor ya la ha hecho hoy)
+  doctor                                   comprobaciones del despliegue, cada una pass/warn/fail
+  whoami                                   con --as: el ID de empleado y los roles del usuario
+  settings list | set CLAVE VALOR          ajustes de la organización (RR. HH.)
+  leave-type show | set --expiry-days N    el tipo de ausencia Time Off in Lieu (RR. HH.)
+  audit [--doc NOMBRE] [--doctype T] [--actor USUARIO] [--action A] [--from FECHA] [--to FECHA] [--limit N]
+        [--export ARCHIVO.csv [--force]]   el registro de auditoría (RR. HH.); --export lo escribe entero como CSV
+  check                                    los invariantes de la base de datos (movimientos, asignaciones, consumos, almacenamiento)
+  password reset EMPLEADO | change         leer la contraseña nueva (y la actual) de la entrada estándar
+  jobs [--limit N]                         ejecuciones recientes de las tareas en segundo plano
+  import ARCHIVO [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] ARCHIVO   export ical (--employee ID | --team ID) ARCHIVO
+  migrate [--force]                        actualizar el esquema (antes se hace una copia de seguridad de la base de datos existente)
+  backup ARCHIVO                           una copia coherente de toda la base de datos, como un único archivo SQLite
+  restore ARCHIVO                          sustituir los datos por los de una copia de seguridad (MariaDB: en una base de datos vacía)
+  maintenance [on [--reason TEXTO]|off]    modo de solo lectura para todos los clientes mientras trabaja un administrador
+  grants --user NOMBRE [--host HOST] [--apply]   los GRANT que necesita la cuenta de servidor de la aplicación de escritorio
+  generate --employees N [--years Y] [--seed S]   una organización ficticia grande (pruebas de rendimiento)
+
+Entorno: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG sustituyen a --db, --as, --today, --lang;
+LIEU_DB_PASSWORD es la contraseña del servidor (nunca en la línea de órdenes; se pide en un terminal si no está definida).
+Idiomas: en, de, fr, es, nl; sin --lang, el idioma elegido en la aplicación de escritorio o el del sistema.
+Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrecto; check: falla un invariante),
+2 error de uso, 3 error de base de datos (ausente, dañada, de solo lectura, llena, ajena o más reciente).
+</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -946,90 +985,90 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/cli/GenerateCommand.cpp" line="+20"/>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» no es un número entero</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--seed: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: «%1» no es un número entero</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--mode: &quot;%1&quot; is not bulk or services</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode: «%1» no es bulk ni services</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>generate: week %1 of %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>generate: semana %1 de %2 (%3 s)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Generated %1 employees (%2 supervisors, %3 in HR, largest team %4) from %5 to %6 in %7 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han generado %1 empleados (%2 supervisores, %3 en RR. HH., equipo más grande: %4) del %5 al %6 en %7 s:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  %1 timesheets with %2 time logs, %3 TOIL lots (%4 expired), %5 ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 hojas de horas con %2 registros de tiempo, %3 asignaciones de tiempo compensatorio (%4 caducadas), %5 movimientos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  %1 leave applications (%2 open), %3 holidays, %4 audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 solicitudes de permiso (%2 abiertas), %3 festivos, %4 entradas de auditoría</translation>
     </message>
     <message>
         <location filename="../core/cli/SecurityCommands.cpp" line="-75"/>
         <source>the password is read from standard input, one line each: none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña se lee de la entrada estándar, una línea cada una: no se ha indicado ninguna</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Wrote %n audit entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada de auditoría escrita en %1</numerusform>
+            <numerusform>%n entradas de auditoría escritas en %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only HR checks the database&apos;s invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo RR. HH. comprueba los invariantes de la base de datos</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>password subcommand (reset, change)</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de password (reset, change)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para %1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password of %1 was reset; the account is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restablecido la contraseña de %1; la cuenta está desbloqueada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password of %1 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la contraseña de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown password subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de password desconocida «%1»</translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1076,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
         <source>path: choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>path: elija el archivo de la base de datos</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de %1 no está en el llavero de este ordenador (%2): introdúzcala en la página «Conexión a la base de datos»</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1155,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/Database.cpp" line="+89"/>
         <source>The MariaDB/MySQL driver for Qt (%1) is not installed (on Debian: the package libqt6sql6-mysql); cannot open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador MariaDB/MySQL para Qt (%1) no está instalado (en Debian: el paquete libqt6sql6-mysql); no se puede abrir %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1131,7 +1170,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is an empty file (0 bytes), not a Lieu database: if it should hold your data, restore it from a backup; to start a new database, delete the file first; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un archivo vacío (0 bytes), no una base de datos de Lieu: si debería contener sus datos, restáurelos desde una copia de seguridad; para empezar una base de datos nueva, elimine antes el archivo; no se ha cambiado nada</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1151,17 +1190,17 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+30"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot connect to the database server %1 as %2 (database %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar al servidor de base de datos %1 como %2 (base de datos %3): %4</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The connection to %1 is not encrypted although TLS was asked for (ssl=1): enable TLS on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 no está cifrada aunque se pidió TLS (ssl=1): active TLS en el servidor</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1171,52 +1210,52 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+56"/>
         <source>The database &quot;%1&quot; is damaged (%2): restore it from a backup (&quot;lieuctl check&quot; shows what is wrong); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos «%1» está dañada (%2): restáurela desde una copia de seguridad («lieuctl check» muestra qué falla); no se ha cambiado nada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database &quot;%1&quot; is read-only (%2): Lieu needs to write to the file and to its folder; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos «%1» es de solo lectura (%2): Lieu necesita escribir en el archivo y en su carpeta; no se ha cambiado nada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk holding the database &quot;%1&quot; is full (%2): free some space and try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la base de datos «%1» está lleno (%2): libere espacio e inténtelo de nuevo; no se ha cambiado nada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database &quot;%1&quot; cannot be opened (%2): the file and its folder must exist and be writable; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos «%1» (%2): el archivo y su carpeta deben existir y admitir escritura; no se ha cambiado nada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk holding the database &quot;%1&quot; refused to read or write (%2): it may be full, failing or over a size limit; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la base de datos «%1» se negó a leer o escribir (%2): puede que esté lleno, que esté fallando o que supere un límite de tamaño; no se ha cambiado nada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database &quot;%1&quot; is busy: another program holds it (%2); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos «%1» está ocupada: otro programa la tiene en uso (%2); inténtelo de nuevo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The connection to the database server was lost (%1); nothing of this action was saved. Lieu reconnects when you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor de base de datos (%1); no se ha guardado nada de esta acción. Lieu se vuelve a conectar cuando lo intente de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another user changed the same records at the same moment (deadlock); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro usuario modificó los mismos registros en el mismo momento (interbloqueo); no se ha guardado nada de esta acción. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another user held the records this action needs for too long (%1); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro usuario retuvo demasiado tiempo los registros que necesita esta acción (%1); no se ha guardado nada de esta acción. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database is busy with another program&apos;s change (%1); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada con un cambio de otro programa (%1); no se ha guardado nada de esta acción. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1227,12 +1266,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
         <location line="+9"/>
         <location line="+239"/>
         <source>The connection to the database server was lost; nothing of this action was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor de base de datos; no se ha guardado nada de esta acción</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor de base de datos %1; no se ha guardado nada. Lieu sigue intentando volver a conectarse.</translation>
     </message>
     <message>
         <location line="+241"/>
@@ -1242,32 +1281,32 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+8"/>
         <source>The connection to the database server was lost while saving (%1): the change may or may not have been saved. Refresh to see which before doing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor de base de datos al guardar (%1): puede que el cambio se haya guardado o no. Actualice para comprobarlo antes de volver a hacerlo.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos tiene la versión de esquema %1, más reciente que la que conoce este Lieu %2 (%3): instale Lieu %4 o posterior para hacer cambios</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu is in maintenance mode: %1. Nothing can be changed until it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu está en modo de mantenimiento: %1. No se puede cambiar nada hasta que termine.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos tiene la versión de esquema %1, más reciente que la que conoce este Lieu %2 (%3): instale Lieu %4 o posterior para hacer cambios; no se ha cambiado nada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(a newer release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una versión más reciente)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu is in maintenance mode: %1. Nothing was changed; try again when it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu está en modo de mantenimiento: %1. No se ha cambiado nada; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
         <location filename="../core/Migrations.cpp" line="+145"/>
@@ -1278,7 +1317,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="-82"/>
         <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos «%1» tiene la versión de esquema %2; ejecute «lieuctl migrate» para actualizarla a la versión %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1289,32 +1328,32 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="-60"/>
         <source>The list of grants is missing from this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la lista de privilegios (GRANT) en este programa</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>database: &quot;%1&quot; is not a database name</source>
-        <translation type="unfinished"></translation>
+        <translation>database: «%1» no es un nombre de base de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user: &quot;%1&quot; is not an account name</source>
-        <translation type="unfinished"></translation>
+        <translation>user: «%1» no es un nombre de cuenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host: &quot;%1&quot; is not a host name, address or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>host: «%1» no es un nombre de host, una dirección ni un patrón</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 falló en la instrucción %2 de %3: %4. MariaDB/MySQL no puede deshacer los cambios de esquema hechos antes de ella: restaure la copia de seguridad %5</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Migration %1 failed at statement %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 falló en la instrucción %2 de %3: %4</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -1327,57 +1366,57 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/DatabaseSpec.cpp" line="+37"/>
         <source>database: the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>database: la ruta está vacía</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>database: &quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>database: «%1» no es una dirección válida: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database: a password does not belong in the address (it would show in process lists and shell history); set LIEU_DB_PASSWORD or let Lieu ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>database: la contraseña no debe ir en la dirección (se vería en las listas de procesos y en el historial del shell); defina LIEU_DB_PASSWORD o deje que Lieu la pida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>database: say which account to use, e.g. mysql://lieu_app@db.example.org/lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>database: indique qué cuenta usar, p. ej. mysql://lieu_app@db.example.org/lieu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database: &quot;%1&quot; is not a database name (letters, digits and _, up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>database: «%1» no es un nombre de base de datos (letras, dígitos y _, hasta 64)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database: port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>database: el puerto %1 está fuera de rango</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>database: ssl must be 1 or 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>database: ssl debe ser 1 o 0, no «%1»</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>database: driver must be QMARIADB or QMYSQL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>database: driver debe ser QMARIADB o QMYSQL, no «%1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>database: unknown option &quot;%1&quot; (known: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>database: opción desconocida «%1» (conocidas: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>database: a client certificate needs both ssl-cert and ssl-key</source>
-        <translation type="unfinished"></translation>
+        <translation>database: un certificado de cliente necesita tanto ssl-cert como ssl-key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database: the server&apos;s host name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>database: falta el nombre de host del servidor</translation>
     </message>
 </context>
 <context>
@@ -1471,12 +1510,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+63"/>
         <source>Password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No password was given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ninguna contraseña para %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1526,22 +1565,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+49"/>
         <source>employee_name: the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>employee_name: falta el nombre</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>language: &quot;%1&quot; is not a language code like en or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>language: «%1» no es un código de idioma como en o pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hours_per_day: %1 must be from 0 to 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hours_per_day: %1 debe estar entre 0 y 24 horas</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>reports_to: employee &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>reports_to: el empleado «%1» no existe</translation>
     </message>
     <message>
         <location line="-49"/>
@@ -1763,17 +1802,17 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location line="+5"/>
         <source>; %n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n en espera de envío</numerusform>
+            <numerusform>; %n en espera de envío</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n quedó en Sending sin respuesta del servidor (compruébelo con el destinatario y luego use «lieuctl outbox retry ID»): %1</numerusform>
+            <numerusform>; %n quedaron en Sending sin respuesta del servidor (compruébelo con el destinatario y luego use «lieuctl outbox retry ID»): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1784,38 +1823,38 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+2"/>
         <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de mantenimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off: every client may write</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado: todos los clientes pueden escribir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>on, every client is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activado, todos los clientes están en solo lectura: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Append-only ledger and audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos y registro de auditoría de solo adición</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>this account cannot see the triggers (it has no TRIGGER privilege, as it should not): run doctor with the owner&apos;s account to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta no puede ver los disparadores (no tiene el privilegio TRIGGER, como debe ser): ejecute doctor con la cuenta del propietario para comprobarlos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their four triggers are in place</source>
-        <translation type="unfinished"></translation>
+        <translation>sus cuatro disparadores están en su sitio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of their 4 triggers are missing: restore the schema from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1 de sus 4 disparadores: restaure el esquema desde una copia de seguridad</translation>
     </message>
     <message numerus="yes">
         <location line="-35"/>
@@ -1870,62 +1909,62 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/Generator.cpp" line="+149"/>
         <source>generate writes what an uncapped organisation accrues: set toil_cap_minutes to 0 first</source>
-        <translation type="unfinished"></translation>
+        <translation>generate escribe lo que acumula una organización sin tope: ponga antes toil_cap_minutes a 0</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Año Nuevo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spring bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo de primavera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summer bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Festivo de verano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Christmas Day</source>
-        <translation type="unfinished">Día de Navidad</translation>
+        <translation>Día de Navidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>San Esteban</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Planned work</source>
-        <translation type="unfinished">Trabajo planificado</translation>
+        <translation>Trabajo planificado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out-of-hours work</source>
-        <translation type="unfinished">Trabajo fuera de horario</translation>
+        <translation>Trabajo fuera de horario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weekend release</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue de fin de semana</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>The team is short of cover on those days</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo no tiene cobertura suficiente esos días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not enough TOIL on those days any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no hay suficiente tiempo compensatorio esos días</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n asignación caducada</numerusform>
             <numerusform>%n asignaciones caducadas</numerusform>
         </translation>
@@ -1933,22 +1972,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+74"/>
         <source>employees: %1 is not from 2 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>employees: %1 no está entre 2 y %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weeks: %1 is not from 2 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks: %1 no está entre 2 y %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs a database without employees; this one already has some</source>
-        <translation type="unfinished"></translation>
+        <translation>generate necesita una base de datos sin empleados; esta ya tiene algunos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs a database without timesheets; this one already has some</source>
-        <translation type="unfinished"></translation>
+        <translation>generate necesita una base de datos sin hojas de horas; esta ya tiene algunas</translation>
     </message>
 </context>
 <context>
@@ -2040,255 +2079,255 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location filename="../core/Integrity.cpp" line="+36"/>
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+3"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>SQLite&apos;s integrity check failed (restore from a backup): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de integridad de SQLite ha fallado (restaure desde una copia de seguridad): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite&apos;s integrity check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de integridad de SQLite es correcta</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 row %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %2 de %1 hace referencia a un registro inexistente de %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every reference points to an existing row</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las referencias apuntan a una fila existente</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <source>Append-only tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas de solo adición</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>this account may not see the triggers; run check with the owner&apos;s account to verify them</source>
-        <translation type="unfinished"></translation>
+        <translation>puede que esta cuenta no vea los disparadores; ejecute check con la cuenta del propietario para verificarlos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing refuses %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nada rechaza %1 en %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audit log and the leave ledger refuse UPDATE and DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de auditoría y los movimientos de ausencias rechazan UPDATE y DELETE</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: %2 allocation entries adding to %3 min; the lot holds %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 entradas de asignación que suman %3 min; la asignación contiene %4 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: used %2, expired %3, cancelled %4 min: none may be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usado %2, caducado %3, cancelado %4 min: ninguno puede ser negativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the ledger sums to %2 min, not allocated %3 - used %4 - expired %5 - cancelled %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los movimientos suman %2 min, no asignado %3 - usado %4 - caducado %5 - cancelado %6</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the balance is negative (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el saldo es negativo (%2 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is marked expired but still holds %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está marcada como caducada pero aún contiene %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is cancelled but still holds %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cancelada pero aún contiene %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ledger entries belong to another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 movimientos pertenecen a otro empleado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ledger entries have the wrong expiry flag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 movimientos tienen la marca de caducidad incorrecta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ledger entry %1 belongs to no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>el movimiento %1 no pertenece a ninguna asignación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lot ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos de las asignaciones</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n lot(s): each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asignación: sus movimientos suman asignado - usado - caducado - cancelado, ninguno es negativo y las asignaciones caducadas y canceladas no contienen nada</numerusform>
+            <numerusform>%n asignaciones: los movimientos de cada una suman asignado - usado - caducado - cancelado, ninguno es negativo y las asignaciones caducadas y canceladas no contienen nada</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 is %2 with docstatus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2 con docstatus %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is Approved with %2 min of TOIL but has no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está Approved con %2 min de tiempo compensatorio pero no tiene asignación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved but its lot %2 does not match it (source, status, minutes or employee)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está Approved pero su asignación %2 no coincide con ella (origen, estado, minutos o empleado)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved with TOIL but toil_status is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está Approved con tiempo compensatorio pero toil_status es %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved without TOIL but has a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está Approved sin tiempo compensatorio pero tiene una asignación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Cancelled but its lot %2 is still live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está Cancelled pero su asignación %2 sigue activa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is %2 but already has a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2 pero ya tiene una asignación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lot %1 has no source timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>la asignación %1 no tiene hoja de horas de origen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lot %1 is live but its timesheet %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la asignación %1 está activa pero su hoja de horas %2 está %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lot %1 is cancelled but its timesheet %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la asignación %1 está cancelada pero su hoja de horas %2 está %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timesheets and lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de horas y asignaciones</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n timesheet(s): every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hoja de horas: si está Approved con tiempo compensatorio tiene su asignación, cada asignación tiene su hoja de horas Approved y ninguna Cancelled conserva una asignación activa</numerusform>
+            <numerusform>%n hojas de horas: toda hoja Approved con tiempo compensatorio tiene su asignación, cada asignación tiene su hoja de horas Approved y ninguna Cancelled conserva una asignación activa</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: total_minutes %2 but its logs add up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: total_minutes es %2 pero sus registros suman %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 logs outside its period or of another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 registros fuera de su periodo o de otro empleado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 logged %2 min on %3, more than a day has</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registró %2 min el %3, más de los que tiene un día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Timesheet totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales de las hojas de horas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>totals match their logs, at most 24 hours a day per employee</source>
-        <translation type="unfinished"></translation>
+        <translation>los totales coinciden con sus registros, como máximo 24 horas al día por empleado</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 draws on %2, a lot of another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 consume de %2, una asignación de otro empleado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Open and holds a cancelled lot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está Open y retiene una asignación cancelada %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Approved for %2 min from %3 but the ledger took %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está Approved por %2 min de %3 pero los movimientos tomaron %4 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is %2 for %3 min but its draws add up to %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2 por %3 min pero sus consumos suman %4 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is %2 but the ledger still holds %3 min against %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2 pero los movimientos aún retienen %3 min con cargo a %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the ledger has %1 min of leave under %2, which is no leave application</source>
-        <translation type="unfinished"></translation>
+        <translation>los movimientos tienen %1 min de ausencia con cargo a %2, que no es ninguna solicitud de permiso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open applications hold %1 min of %2, which has only %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes abiertas reservan %1 min de %2, que solo tiene %3 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave applications</source>
-        <translation type="unfinished">Solicitudes de permiso</translation>
+        <translation>Solicitudes de permiso</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n application(s): Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud: si está Open reserva exactamente sus minutos, si está Approved sus consumos coinciden con los movimientos y si está Rejected o Cancelled no retiene nada</numerusform>
+            <numerusform>%n solicitudes: las Open reservan exactamente sus minutos, los consumos de las Approved coinciden con los movimientos y las Rejected y Cancelled no retienen nada</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,22 +2336,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/JobRunner.cpp" line="+26"/>
         <source>job: a job and a due date are needed to claim a run</source>
-        <translation type="unfinished"></translation>
+        <translation>job: se necesitan una tarea y una fecha prevista para reclamar una ejecución</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The claim on %1 for %2 vanished while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>La reclamación de %1 para el %2 desapareció mientras se leía</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>interrupted: the runner stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida: el ejecutor se detuvo antes de terminar</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 for %2 was not claimed by this runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejecutor no había reclamado %1 para el %2</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2392,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location filename="../core/Scheduler.cpp" line="+99"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n asignación caducada</numerusform>
             <numerusform>%n asignaciones caducadas</numerusform>
         </translation>
@@ -2361,7 +2400,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location line="+3"/>
         <source>%n reminder(s) queued</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n recordatorio en cola</numerusform>
             <numerusform>%n recordatorios en cola</numerusform>
         </translation>
@@ -2519,111 +2558,113 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
     <message>
         <location filename="../core/mail/MailCommands.cpp" line="+57"/>
         <source>%1: &quot;%2&quot; must be a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» debe ser un número entero de 1 a 100000</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>smtp_host is not set: &quot;lieuctl settings set smtp_host HOST&quot; (and smtp_port, smtp_security, smtp_user, smtp_from); the password comes from LIEU_SMTP_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_host no está definido: «lieuctl settings set smtp_host HOST» (y smtp_port, smtp_security, smtp_user, smtp_from); la contraseña se toma de LIEU_SMTP_PASSWORD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>outbox subcommand (list, show, send, retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de outbox (list, show, send, retry)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>status: &quot;%1&quot; must be Not Sent, Sending, Sent or Error</source>
-        <translation type="unfinished"></translation>
+        <translation>status: «%1» debe ser Not Sent, Sending, Sent o Error</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  próximo intento: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  waits for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>  espera un reintento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  enviado el %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>e-mail ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del correo electrónico</translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source>%1 to %2, %3, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 para %2, %3, %n intento</numerusform>
+            <numerusform>%1 para %2, %3, %n intentos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is queued again (Not Sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar en cola (Not Sent)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown outbox subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de outbox desconocida «%1»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>mail subcommand (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de mail (test)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mail subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de mail desconocida «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIRECCIÓN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lieu test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de prueba de Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from Lieu for %1.
 
 If you can read it, the SMTP settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un correo electrónico de prueba de Lieu para %1.
+
+Si puede leerlo, los ajustes SMTP funcionan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Test e-mail sent to %1 through %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de prueba enviado a %1 a través de %2:%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The test e-mail was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado el correo electrónico de prueba: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2631,13 +2672,17 @@ If you can read it, the SMTP settings work.</source>
   outbox show ID | retry ID                one e-mail; requeue one in Error (or left Sending)
   outbox send [--limit N]                  send what is due now (password: LIEU_SMTP_PASSWORD)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  outbox list [--status S]... [--limit N]  la cola de correo, los más recientes primero
+  outbox show ID | retry ID                un correo; volver a poner en cola uno en Error (o que quedó en Sending)
+  outbox send [--limit N]                  enviar lo que toca ahora (contraseña: LIEU_SMTP_PASSWORD)
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  mail test ADDRESS [--subject TEXT]       send a test e-mail with the SMTP settings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mail test DIRECCIÓN [--subject TEXTO]    enviar un correo de prueba con los ajustes SMTP
+</translation>
     </message>
 </context>
 <context>
@@ -2645,22 +2690,22 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Maintenance.cpp" line="+42"/>
         <source>Only HR or the database administrator can switch maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo RR. HH. o el administrador de la base de datos pueden cambiar el modo de mantenimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has an older schema without maintenance mode: run &quot;lieuctl migrate&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos tiene un esquema antiguo sin modo de mantenimiento: ejecute antes «lieuctl migrate»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reason: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: como máximo %1 caracteres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the database is being serviced</source>
-        <translation type="unfinished"></translation>
+        <translation>se está realizando el mantenimiento de la base de datos</translation>
     </message>
 </context>
 <context>
@@ -2676,25 +2721,25 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../core/Notifications.cpp" line="+46"/>
         <source>%n timesheet(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hoja de horas espera su aprobación</numerusform>
+            <numerusform>%n hojas de horas esperan su aprobación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n leave application(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud de permiso espera su aprobación</numerusform>
+            <numerusform>%n solicitudes de permiso esperan su aprobación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 h (%2 days) of your TOIL expires within %n day(s), the first on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 h (%2 días) de su tiempo compensatorio caducan en %n día, a partir del %3</numerusform>
+            <numerusform>%1 h (%2 días) de su tiempo compensatorio caducan en los próximos %n días, a partir del %3</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,34 +2748,34 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Outbox.cpp" line="+59"/>
         <source>recipient: &quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient: «%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>E-mail %1 is not in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico %1 no está en la bandeja de salida</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Only HR can requeue e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo RR. HH. puede volver a poner correos en cola</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was sent on %2: nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se envió el %2: no hay nada que reintentar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is already waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está esperando a enviarse</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 is being sent right now; try again in %n minute(s) if it stays Sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 se está enviando ahora mismo; inténtelo de nuevo dentro de %n minuto si sigue en Sending</numerusform>
+            <numerusform>%1 se está enviando ahora mismo; inténtelo de nuevo dentro de %n minutos si sigue en Sending</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,49 +2784,49 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../core/mail/OutboxSender.cpp" line="+37"/>
         <source>%n e-mail(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correo electrónico enviado</numerusform>
+            <numerusform>%n correos electrónicos enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unconfirmed (left Sending)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin confirmar (quedó en Sending)</numerusform>
+            <numerusform>%n sin confirmar (quedaron en Sending)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n deferred (server unreachable)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplazado (servidor inaccesible)</numerusform>
+            <numerusform>%n aplazados (servidor inaccesible)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>smtp_from is not set: the outbox waits until it is</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_from no está definido: la bandeja de salida espera hasta que lo esté</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1; the server may have the message: check with the recipient, then &quot;lieuctl outbox retry %2&quot; to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; puede que el servidor tenga el mensaje: compruébelo con el destinatario y luego use «lieuctl outbox retry %2» para enviarlo de nuevo</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>smtp_from is not set: say which address Lieu sends from</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_from no está definido: indique desde qué dirección envía Lieu</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2834,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
         <source>this build of Lieu has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación de Lieu no admite llaveros</translation>
     </message>
 </context>
 <context>
@@ -2797,117 +2842,117 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Permissions.cpp" line="+17"/>
         <source>The user &quot;%1&quot; is not an employee in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario «%1» no es un empleado de esta base de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The login of employee %1 has changed since &quot;%2&quot; signed in: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario del empleado %1 ha cambiado desde que «%2» inició sesión: vuelva a iniciar sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user &quot;%1&quot; (%2) is deactivated</source>
-        <translation type="unfinished">El usuario «%1» (%2) está desactivado</translation>
+        <translation>El usuario «%1» (%2) está desactivado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user &quot;%1&quot; no longer has the HR role: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario «%1» ya no tiene el rol de RR. HH.: vuelva a iniciar sesión</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 may not see the records of employee %2</source>
-        <translation type="unfinished">%1 no puede ver los registros del empleado %2</translation>
+        <translation>%1 no puede ver los registros del empleado %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 may not create a timesheet for employee %2</source>
-        <translation type="unfinished">%1 no puede crear una hoja de horas para el empleado %2</translation>
+        <translation>%1 no puede crear una hoja de horas para el empleado %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only employee %1 can %2 timesheet %3</source>
-        <translation type="unfinished">Solo el empleado %1 puede %2 la hoja de horas %3</translation>
+        <translation>Solo el empleado %1 puede %2 la hoja de horas %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only employee %1 or HR can add time logs to timesheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el empleado %1 o RR. HH. pueden añadir registros de tiempo a la hoja de horas %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nobody approves their own timesheet: %1 belongs to %2</source>
-        <translation type="unfinished">Nadie aprueba su propia hoja de horas: %1 pertenece a %2</translation>
+        <translation>Nadie aprueba su propia hoja de horas: %1 pertenece a %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>discard</source>
-        <translation type="unfinished">descartar</translation>
+        <translation>descartar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HR cannot cancel their own approved timesheet %1: the supervisor who approved it or another HR user can</source>
-        <translation type="unfinished"></translation>
+        <translation>RR. HH. no puede cancelar su propia hoja de horas aprobada %1: puede hacerlo el supervisor que la aprobó u otro usuario de RR. HH.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
-        <translation type="unfinished">Solo RR. HH. o el supervisor que la aprobó pueden cancelar la hoja de horas %1</translation>
+        <translation>Solo RR. HH. o el supervisor que la aprobó pueden cancelar la hoja de horas %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 may not apply for leave on behalf of employee %2</source>
-        <translation type="unfinished">%1 no puede solicitar un permiso en nombre del empleado %2</translation>
+        <translation>%1 no puede solicitar un permiso en nombre del empleado %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody can %1 their own leave application (%2)</source>
-        <translation type="unfinished">Nadie puede %1 su propia solicitud de permiso (%2)</translation>
+        <translation>Nadie puede %1 su propia solicitud de permiso (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the immediate supervisor can %1 this leave application</source>
-        <translation type="unfinished">Solo el supervisor directo puede %1 esta solicitud de permiso</translation>
+        <translation>Solo el supervisor directo puede %1 esta solicitud de permiso</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only employee %1 can cancel the Open leave application %2</source>
-        <translation type="unfinished">Solo el empleado %1 puede cancelar la solicitud de permiso abierta %2</translation>
+        <translation>Solo el empleado %1 puede cancelar la solicitud de permiso abierta %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>HR cannot cancel their own approved leave application %1: their supervisor or another HR user can</source>
-        <translation type="unfinished"></translation>
+        <translation>RR. HH. no puede cancelar su propia solicitud de permiso aprobada %1: puede hacerlo su supervisor u otro usuario de RR. HH.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the supervisor or HR can cancel the approved leave application %1</source>
-        <translation type="unfinished">Solo el supervisor o RR. HH. pueden cancelar la solicitud de permiso aprobada %1</translation>
+        <translation>Solo el supervisor o RR. HH. pueden cancelar la solicitud de permiso aprobada %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only HR can edit employees</source>
-        <translation type="unfinished">Solo RR. HH. puede editar empleados</translation>
+        <translation>Solo RR. HH. puede editar empleados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody changes their own HR role or deactivates themselves: another HR user or the administrator does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie cambia su propio rol de RR. HH. ni se desactiva a sí mismo: lo hace otro usuario de RR. HH. o el administrador</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only HR can reset another person&apos;s password</source>
-        <translation type="unfinished">Solo RR. HH. puede restablecer la contraseña de otra persona</translation>
+        <translation>Solo RR. HH. puede restablecer la contraseña de otra persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your own password with the current one; a reset is for someone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie su propia contraseña con la actual; el restablecimiento es para la de otra persona</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only HR or the system runs the expiry and reminder jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo RR. HH. o el sistema ejecutan las tareas de caducidad y de recordatorios</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3253,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location line="+8"/>
         <source>%1: the organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la organización necesita un nombre</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3249,120 +3294,120 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/mail/SmtpClient.cpp" line="+123"/>
         <source>%1: the server&apos;s answer is not SMTP: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta del servidor no es SMTP: «%2»</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1: the server answered %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor respondió %2 %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS certificate refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS rechazado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la conexión</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2:%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3): %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>smtp_ca_file: no PEM certificate could be read from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_ca_file: no se pudo leer ningún certificado PEM de «%1»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>connecting to %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando con %1:%2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TLS connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión TLS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>STARTTLS: %1:%2 does not offer STARTTLS; set smtp_security to &quot;tls&quot; or &quot;none&quot; if that is intended</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: %1:%2 no ofrece STARTTLS; ponga smtp_security a «tls» o «none» si es lo que se pretende</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>negociación TLS</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>AUTH as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH como %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>AUTH: %1:%2 offers no authentication on this connection; check smtp_security</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH: %1:%2 no ofrece autenticación en esta conexión; revise smtp_security</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AUTH: %1:%2 offers only %3; Lieu speaks PLAIN and LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH: %1:%2 solo ofrece %3; Lieu admite PLAIN y LOGIN</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>saludo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: &quot;%2&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the message has no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje no tiene destinatario</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>RCPT TO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO %1</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>C: (message, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C: (mensaje, %n byte)</numerusform>
+            <numerusform>C: (mensaje, %n bytes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>end of message</source>
-        <translation type="unfinished"></translation>
+        <translation>fin del mensaje</translation>
     </message>
 </context>
 <context>
@@ -3594,27 +3639,27 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Text.cpp" line="+24"/>
         <source>at most %1 characters (this has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1 caracteres (este tiene %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not valid UTF-8 text (character %1 is U+FFFD, the mark of a wrong encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8 válido (el carácter %1 es U+FFFD, la marca de una codificación incorrecta)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is not valid text (character %1 is half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto válido (el carácter %1 es la mitad de un par suplente)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>character %1 is the control character U+%2; only printable text is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter %1 es el carácter de control U+%2; solo se admite texto imprimible</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: &quot;%2&quot; cannot be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no se puede guardar: %3</translation>
     </message>
 </context>
 <context>
@@ -3910,12 +3955,12 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location line="+17"/>
         <source>the activity &quot;%1&quot; cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la actividad «%1» no se puede guardar: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the description &quot;%1&quot; cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción «%1» no se puede guardar: %2</translation>
     </message>
 </context>
 <context>
@@ -4416,193 +4461,193 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/connection/ConnectionPage.cpp" line="+27"/>
         <source>&lt;h2&gt;Database connection&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Conexión a la base de datos&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In use now: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso ahora: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This computer only (a database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este ordenador (un archivo de base de datos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shared MariaDB or MySQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor MariaDB o MySQL compartido</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+32"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>File:</source>
-        <translation type="unfinished">Archivo:</translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remember the password in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar la contraseña en el llavero de este ordenador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypt the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar la conexión (TLS)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>las autoridades del sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de certificación:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A saved connection is used from the next start of Lieu. Every desktop of a team points at the same server; the server&apos;s administrator gives each team an account (see the documentation on shared databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión guardada se usa a partir del próximo inicio de Lieu. Todas las aplicaciones de escritorio de un equipo apuntan al mismo servidor; el administrador del servidor da una cuenta a cada equipo (consulte la documentación sobre bases de datos compartidas).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión a la base de datos</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Lieu database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos de Lieu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lieu databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Lieu (*.sqlite)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>La autoridad de certificación del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 does not exist yet: Lieu creates it when it starts with this setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no existe: Lieu lo crea cuando se inicia con este ajuste</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected to %1 (server %2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 (servidor %2) como %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión no está cifrada.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The connection is encrypted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión está cifrada (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database holds something other than Lieu: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos contiene algo distinto de Lieu: elija otra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is empty: the administrator prepares it with &quot;lieuctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está vacía: el administrador la prepara con «lieuctl migrate».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its schema is version %1; this Lieu needs %2: the administrator upgrades it with &quot;lieuctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su esquema está en la versión %1; este Lieu necesita la %2: el administrador lo actualiza con «lieuctl migrate».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema version %1 (this Lieu knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de esquema %1 (este Lieu conoce la %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved: Lieu opens %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: Lieu abrirá %1 a partir de su próximo inicio.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password is in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña está en el llavero de este ordenador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password was not remembered (%1): Lieu asks for it at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha recordado la contraseña (%1): Lieu la pedirá al iniciarse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password is not remembered: Lieu asks for it at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no se recuerda: Lieu la pedirá al iniciarse.</translation>
     </message>
 </context>
 <context>
@@ -5533,52 +5578,52 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/JobsModels.cpp" line="+38"/>
         <source>Expire TOIL (daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del tiempo compensatorio (diaria)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiry reminders (weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de caducidad (semanal)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutor</translation>
     </message>
 </context>
 <context>
@@ -5587,67 +5632,67 @@ If you can read it, the SMTP settings work.</source>
         <location filename="../ui/jobs/JobsPage.cpp" line="+45"/>
         <location filename="../ui/jobs/JobsPages.cpp" line="+16"/>
         <source>Background jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas en segundo plano</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run due duties now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ahora las tareas pendientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires TOIL and sends reminders if they are due and no one has done them yet, then sends the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace caducar el tiempo compensatorio y envía los recordatorios si corresponde y nadie lo ha hecho todavía; después envía la bandeja de salida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outbox</source>
-        <translation type="unfinished">Bandeja de salida</translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry selected e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar el correo seleccionado</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Expiry runs daily at %1; reminders every %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caducidad se ejecuta a diario a las %1; los recordatorios, cada %2 a las %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This app does them while you are signed in, and catches up on missed days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación las realiza mientras usted tiene la sesión iniciada y recupera los días perdidos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last check %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>They run in the app of a signed-in supervisor or HR user, or from lieuctl (cron).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutan en la aplicación de un supervisor o usuario de RR. HH. con la sesión iniciada, o desde lieuctl (cron).</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n en espera</numerusform>
             <numerusform>%n en espera</numerusform>
         </translation>
@@ -5655,23 +5700,23 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n in Error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en Error</numerusform>
+            <numerusform>%n en Error</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n Sending (check unconfirmed ones with the recipient before a retry)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en Sending (compruebe con el destinatario los no confirmados antes de reintentar)</numerusform>
+            <numerusform>%n en Sending (compruebe con el destinatario los no confirmados antes de reintentar)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -5945,215 +5990,217 @@ If you can read it, the SMTP settings work.</source>
         <location filename="../ui/jobs/JobsPages.cpp" line="+8"/>
         <location filename="../ui/jobs/MailSettingsPage.cpp" line="+43"/>
         <source>E-mail and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico y programación</translation>
     </message>
     <message>
         <location filename="../ui/jobs/MailSettingsPage.cpp" line="+6"/>
         <source>Outgoing mail server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de correo saliente (SMTP)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. smtp.example.org; empty: reminders wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. smtp.example.org; vacío: los recordatorios esperan en la bandeja de salida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde el principio (normalmente puerto 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None: plain text (a relay on this network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: texto sin cifrar (solo para un relé en esta red)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: sin inicio de sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kept in the system keychain, not in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>se guarda en el llavero del sistema, no en la base de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. hr@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. hr@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only for a server with a private or self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>solo para un servidor con un certificado privado o autofirmado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accept any certificate (test servers only: anyone on the way could read the mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar cualquier certificado (solo servidores de prueba: cualquiera en el camino podría leer el correo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del remitente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+53"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Timeout for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera por paso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the background duties run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se ejecutan las tareas en segundo plano</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expire TOIL daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducar el tiempo compensatorio a diario a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send reminders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar recordatorios cada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar a esta dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un correo electrónico de prueba</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The conversation with the server shows here (without the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se muestra la conversación con el servidor (sin la contraseña).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved, with the password in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, con la contraseña en el llavero del sistema.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved, but the system keychain did not take the password (%1). Until it does, Lieu uses the password for this session only; set LIEU_SMTP_PASSWORD to give it one for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, pero el llavero del sistema no aceptó la contraseña (%1). Hasta que lo haga, Lieu usa la contraseña solo en esta sesión; defina LIEU_SMTP_PASSWORD para darle una de forma permanente.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Test address: &quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de prueba: «%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Lieu test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de prueba de Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from Lieu for %1.
 
 If you can read it, the SMTP settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un correo electrónico de prueba de Lieu para %1.
+
+Si puede leerlo, los ajustes SMTP funcionan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1:%2…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Test e-mail sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de prueba enviado a %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The test e-mail was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado el correo electrónico de prueba.</translation>
     </message>
 </context>
 <context>
@@ -6418,12 +6465,12 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/NotificationBanner.cpp" line="+47"/>
         <source>Review them</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisarlas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See my balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mi saldo</translation>
     </message>
 </context>
 <context>
@@ -6431,23 +6478,23 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../ui/jobs/NotificationCenter.cpp" line="+56"/>
         <source>%n new timesheet(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hoja de horas nueva por aprobar</numerusform>
+            <numerusform>%n hojas de horas nuevas por aprobar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new leave application(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud de permiso nueva por aprobar</numerusform>
+            <numerusform>%n solicitudes de permiso nuevas por aprobar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Lieu</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
@@ -6455,47 +6502,47 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/JobsModels.cpp" line="+51"/>
         <source>by hand (Retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>a mano (Reintentar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado el %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
 </context>
 <context>
@@ -7040,7 +7087,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/SmtpPassword.cpp" line="+50"/>
         <source>no password is stored for this server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay ninguna contraseña guardada para este servidor</translation>
     </message>
 </context>
 <context>

@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/Settings.cpp" line="+51"/>
         <source>%1: &quot;%2&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un nom d&apos;hôte ou une adresse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être un numéro de port de 1 à 65535</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;tls&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être « none », « starttls » ou « tls »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the user name is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nom d&apos;utilisateur dépasse 256 caractères</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &quot;%2&quot; is not an e-mail address like lieu@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail comme lieu@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cannot read the certificate file &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier de certificat « %2 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être 0 ou 1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être un nombre entier de secondes de 1 à 600</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be a time of day like 02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être une heure comme 02:00</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a weekday from 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être un jour de la semaine de 1 (lundi) à 7 (dimanche)</translation>
     </message>
 </context>
 <context>
@@ -75,13 +75,13 @@
     <message>
         <location line="+57"/>
         <source>export: &quot;%1&quot; already exists; choose another file or allow replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>export : « %1 » existe déjà ; choisissez un autre fichier ou autorisez son remplacement</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>export: cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>export : impossible d&apos;écrire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location line="-12"/>
         <source>password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>password : %1</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -137,7 +137,7 @@
     <message>
         <location line="+5"/>
         <source>password: the new password is the same as the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>password : le nouveau mot de passe est identique à l&apos;actuel</translation>
     </message>
 </context>
 <context>
@@ -146,82 +146,82 @@
         <location filename="../core/Backup.cpp" line="+108"/>
         <location line="+100"/>
         <source>&quot;%1&quot; is not a Lieu backup</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une sauvegarde Lieu</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>&quot;%1&quot; was made by a newer Lieu (schema version %2; this one knows %3): install that version to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été créée par une version plus récente de Lieu (version de schéma %2 ; celle-ci connaît la %3) : installez cette version pour la restaurer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot create the backup folder &quot;%1&quot;; the migration did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde « %1 » ; la migration n&apos;a pas commencé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>file: say where to write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>file : indiquez où écrire la sauvegarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file: &quot;%1&quot; exists already; a backup never overwrites a file</source>
-        <translation type="unfinished"></translation>
+        <translation>file : « %1 » existe déjà ; une sauvegarde n&apos;écrase jamais un fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file: a backup is written to a file, not to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>file : une sauvegarde s&apos;écrit dans un fichier, pas sur un serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the folder &quot;%1&quot; for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier « %1 » pour la sauvegarde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds no Lieu database to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune base de données Lieu à sauvegarder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup cannot be taken inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut pas être effectuée au sein d&apos;une transaction</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The table %1 is not part of schema version %2; the database holds more than Lieu made</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 ne fait pas partie de la version de schéma %2 ; la base de données contient plus que ce que Lieu a créé</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>file: &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>file : « %1 » n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot make a temporary folder for the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour la restauration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read the backup &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la sauvegarde « %1 »</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a Lieu database; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Lieu ; rien n&apos;a été restauré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The backup&apos;s table %1 is missing from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 de la sauvegarde est absente de %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already holds data (table %2): restore into a new, empty database, then point the desktops at it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà des données (table %2) : restaurez dans une nouvelle base de données vide, puis faites pointer les postes de travail vers elle ; rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
     <message>
         <location filename="../core/cli/AdminCommands.cpp" line="+28"/>
         <source>%1 is shared: turn maintenance mode on first (lieuctl maintenance on --reason &quot;upgrade&quot;), so that no desktop writes while the schema changes, or give --force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est partagée : activez d&apos;abord le mode maintenance (lieuctl maintenance on --reason &quot;upgrade&quot;) pour qu&apos;aucun poste n&apos;écrive pendant que le schéma change, ou indiquez --force</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -373,78 +373,78 @@
     <message>
         <location line="+5"/>
         <source>Backup of version %1 taken first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de la version %1 effectuée au préalable : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Backed up %1 (schema version %2, %3 rows) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauvegardée (version de schéma %2, %3 lignes) dans %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restored %1 rows from %2 into %3 (schema version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes restaurées de %2 dans %3 (version de schéma %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the database held before is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu précédent de la base de données se trouve dans %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown maintenance subcommand &quot;%1&quot; (on, off, status)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de maintenance inconnue « %1 » (on, off, status)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason goes with &quot;maintenance on&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason va avec « maintenance on »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maintenance mode is on since %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode maintenance est activé depuis %1 (%2) : %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maintenance mode is off: every client may write</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode maintenance est désactivé : tous les clients peuvent écrire</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>grants are for a MariaDB/MySQL database (give --db mysql://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>grants concerne une base de données MariaDB/MySQL (indiquez --db mysql://...)</translation>
     </message>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="-178"/>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>option name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;option</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished">%1 : « %2 » doit être un nombre entier de %3 à %4</translation>
+        <translation>%1 : « %2 » doit être un nombre entier de %3 à %4</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>There is no database at &quot;%1&quot;: create one with &quot;lieuctl init&quot;, or name the right file with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données à « %1 » : créez-en une avec « lieuctl init », ou indiquez le bon fichier avec --db</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <location line="+62"/>
@@ -670,12 +670,12 @@
     <message>
         <location line="+53"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 pour le %2 est en cours sur %3 depuis %4 : rien n&apos;a été fait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already ran for %2 (%3): nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a déjà été exécutée pour le %2 (%3) : rien à faire</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -722,7 +722,7 @@
     <message>
         <location line="+7"/>
         <source>Only HR runs the deployment checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les RH lancent les vérifications de déploiement</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -792,7 +792,7 @@
     <message>
         <location line="+7"/>
         <source>Only HR can see the background job runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les RH peuvent voir les exécutions des tâches de fond</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -836,7 +836,46 @@ Languages: en, de, fr, es, nl; without --lang, the language chosen in the deskto
 Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),
 2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : lieuctl [--db PATH|mysql://USER@HOST[:PORT]/DATABASE] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
+
+  init                                     créer ou mettre à niveau la base de données ; garantir le type de congé de récupération
+  demo                                     remplir une base de données vide avec une organisation de démonstration
+  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
+  employee update ID [mêmes options, --no-hr]   employee deactivate|activate ID   employee list
+  holiday add DATE [--name TEXT]           holiday remove DATE   holiday list
+  timesheet create EMPLOYEE --from DATE --to DATE [--log DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]]...
+  timesheet send ID | approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  leave apply EMPLOYEE --from DATE --to DATE [--half-day DATE] [--reason TEXT]
+  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  balance EMPLOYEE [--on DATE]             disponible, en attente et expirant bientôt, en heures et en jours
+  ledger EMPLOYEE                          toutes les écritures de l&apos;employé
+  expire [--once]                          la tâche quotidienne ; indique combien de dotations ont expiré
+  remind [--days N] [--once]               la tâche hebdomadaire ; indique combien de rappels ont été mis en file
+                                           (--once : ignorer si un exécutant l&apos;a déjà fait aujourd&apos;hui)
+  doctor                                   vérifications de déploiement, chacune pass/warn/fail
+  whoami                                   avec --as : l&apos;identifiant d&apos;employé et les rôles de l&apos;utilisateur
+  settings list | set KEY VALUE            paramètres de l&apos;organisation (RH)
+  leave-type show | set --expiry-days N    le type de congé Time Off in Lieu (RH)
+  audit [--doc NAME] [--doctype T] [--actor LOGIN] [--action A] [--from DATE] [--to DATE] [--limit N]
+        [--export FILE.csv [--force]]      le journal d&apos;audit (RH) ; --export l&apos;écrit entièrement en CSV
+  check                                    les invariants de la base de données (écritures, dotations, prélèvements, stockage)
+  password reset EMPLOYEE | change         lire le nouveau mot de passe (et l&apos;actuel) sur l&apos;entrée standard
+  jobs [--limit N]                         exécutions récentes des tâches de fond
+  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
+  migrate [--force]                        mettre à niveau le schéma (une base de données existante est d&apos;abord sauvegardée)
+  backup FILE                              une copie cohérente de toute la base de données, en un seul fichier SQLite
+  restore FILE                             remplacer les données par celles d&apos;une sauvegarde (MariaDB : dans une base de données vide)
+  maintenance [on [--reason TEXT]|off]     mode lecture seule pour tous les clients pendant qu&apos;un administrateur intervient
+  grants --user NAME [--host HOST] [--apply]   les GRANT dont a besoin le compte serveur de l&apos;application de bureau
+  generate --employees N [--years Y] [--seed S]   une grande organisation fictive (tests de performance)
+
+Environnement : LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG remplacent --db, --as, --today, --lang ;
+LIEU_DB_PASSWORD est le mot de passe du serveur (jamais sur la ligne de commande ; demandé dans un terminal s&apos;il n&apos;est pas défini).
+Langues : en, de, fr, es, nl ; sans --lang, la langue choisie dans l&apos;application de bureau ou celle du système.
+Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur incorrecte ; check : un invariant n&apos;est pas respecté),
+2 erreur d&apos;utilisation, 3 erreur de base de données (absente, endommagée, en lecture seule, pleine, étrangère ou plus récente).
+</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -946,90 +985,90 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/cli/GenerateCommand.cpp" line="+20"/>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--seed: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed : « %1 » n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--mode: &quot;%1&quot; is not bulk or services</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode : « %1 » n&apos;est ni bulk ni services</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>generate: week %1 of %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>generate : semaine %1 sur %2 (%3 s)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Generated %1 employees (%2 supervisors, %3 in HR, largest team %4) from %5 to %6 in %7 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 employés générés (%2 responsables, %3 aux RH, plus grande équipe %4) du %5 au %6 en %7 s :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  %1 timesheets with %2 time logs, %3 TOIL lots (%4 expired), %5 ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 feuilles de temps avec %2 saisies de temps, %3 dotations de récupération (%4 expirées), %5 écritures</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  %1 leave applications (%2 open), %3 holidays, %4 audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 demandes de congé (%2 ouvertes), %3 jours fériés, %4 entrées d&apos;audit</translation>
     </message>
     <message>
         <location filename="../core/cli/SecurityCommands.cpp" line="-75"/>
         <source>the password is read from standard input, one line each: none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe est lu sur l&apos;entrée standard, une ligne chacun : aucun n&apos;a été fourni</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Wrote %n audit entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée d&apos;audit écrite dans %1</numerusform>
+            <numerusform>%n entrées d&apos;audit écrites dans %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only HR checks the database&apos;s invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les RH vérifient les invariants de la base de données</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>password subcommand (reset, change)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de password (reset, change)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1 : </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password of %1 was reset; the account is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été réinitialisé ; le compte est déverrouillé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel : </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password of %1 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été modifié</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown password subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de password inconnue « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1076,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
         <source>path: choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>path : choisissez le fichier de base de données</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 n&apos;est pas dans le trousseau de cet ordinateur (%2) : saisissez-le sur la page Connexion à la base de données</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1155,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/Database.cpp" line="+89"/>
         <source>The MariaDB/MySQL driver for Qt (%1) is not installed (on Debian: the package libqt6sql6-mysql); cannot open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote MariaDB/MySQL pour Qt (%1) n&apos;est pas installé (sous Debian : le paquet libqt6sql6-mysql) ; impossible d&apos;ouvrir %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1131,7 +1170,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is an empty file (0 bytes), not a Lieu database: if it should hold your data, restore it from a backup; to start a new database, delete the file first; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un fichier vide (0 octet), pas une base de données Lieu : s&apos;il devait contenir vos données, restaurez-le à partir d&apos;une sauvegarde ; pour démarrer une nouvelle base de données, supprimez d&apos;abord le fichier ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1151,17 +1190,17 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+30"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot connect to the database server %1 as %2 (database %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur de base de données %1 en tant que %2 (base de données %3) : %4</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The connection to %1 is not encrypted although TLS was asked for (ssl=1): enable TLS on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 n&apos;est pas chiffrée bien que TLS ait été demandé (ssl=1) : activez TLS sur le serveur</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1171,52 +1210,52 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+56"/>
         <source>The database &quot;%1&quot; is damaged (%2): restore it from a backup (&quot;lieuctl check&quot; shows what is wrong); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » est endommagée (%2) : restaurez-la à partir d&apos;une sauvegarde (« lieuctl check » indique ce qui ne va pas) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database &quot;%1&quot; is read-only (%2): Lieu needs to write to the file and to its folder; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » est en lecture seule (%2) : Lieu doit pouvoir écrire dans le fichier et dans son dossier ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk holding the database &quot;%1&quot; is full (%2): free some space and try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant la base de données « %1 » est plein (%2) : libérez de l&apos;espace et réessayez ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database &quot;%1&quot; cannot be opened (%2): the file and its folder must exist and be writable; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » ne peut pas être ouverte (%2) : le fichier et son dossier doivent exister et être accessibles en écriture ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk holding the database &quot;%1&quot; refused to read or write (%2): it may be full, failing or over a size limit; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant la base de données « %1 » a refusé la lecture ou l&apos;écriture (%2) : il est peut-être plein, défaillant ou au-delà d&apos;une limite de taille ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database &quot;%1&quot; is busy: another program holds it (%2); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » est occupée : un autre programme la bloque (%2) ; réessayez</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The connection to the database server was lost (%1); nothing of this action was saved. Lieu reconnects when you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur de base de données a été perdue (%1) ; rien de cette action n&apos;a été enregistré. Lieu se reconnecte quand vous réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another user changed the same records at the same moment (deadlock); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre utilisateur a modifié les mêmes enregistrements au même moment (interblocage) ; rien de cette action n&apos;a été enregistré. Réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another user held the records this action needs for too long (%1); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre utilisateur a bloqué trop longtemps les enregistrements dont cette action a besoin (%1) ; rien de cette action n&apos;a été enregistré. Réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database is busy with another program&apos;s change (%1); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée par la modification d&apos;un autre programme (%1) ; rien de cette action n&apos;a été enregistré. Réessayez.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1227,12 +1266,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
         <location line="+9"/>
         <location line="+239"/>
         <source>The connection to the database server was lost; nothing of this action was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur de base de données a été perdue ; rien de cette action n&apos;a été enregistré</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données %1 est injoignable ; rien n&apos;a été enregistré. Lieu continue d&apos;essayer de se reconnecter.</translation>
     </message>
     <message>
         <location line="+241"/>
@@ -1242,32 +1281,32 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+8"/>
         <source>The connection to the database server was lost while saving (%1): the change may or may not have been saved. Refresh to see which before doing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur de base de données a été perdue pendant l&apos;enregistrement (%1) : la modification a pu être enregistrée ou non. Actualisez pour le vérifier avant de recommencer.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est à la version de schéma %1, plus récente que celle que connaît ce Lieu %2 (%3) : installez Lieu %4 ou une version ultérieure pour effectuer des modifications</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu is in maintenance mode: %1. Nothing can be changed until it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu est en mode maintenance : %1. Rien ne peut être modifié avant la fin de la maintenance.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est à la version de schéma %1, plus récente que celle que connaît ce Lieu %2 (%3) : installez Lieu %4 ou une version ultérieure pour effectuer des modifications ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(a newer release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une version plus récente)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu is in maintenance mode: %1. Nothing was changed; try again when it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu est en mode maintenance : %1. Rien n&apos;a été modifié ; réessayez une fois la maintenance terminée.</translation>
     </message>
     <message>
         <location filename="../core/Migrations.cpp" line="+145"/>
@@ -1278,7 +1317,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="-82"/>
         <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » est à la version de schéma %2 ; lancez « lieuctl migrate » pour la mettre à niveau vers la version %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1289,32 +1328,32 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="-60"/>
         <source>The list of grants is missing from this program</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des droits (GRANT) manque dans ce programme</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>database: &quot;%1&quot; is not a database name</source>
-        <translation type="unfinished"></translation>
+        <translation>database : « %1 » n&apos;est pas un nom de base de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user: &quot;%1&quot; is not an account name</source>
-        <translation type="unfinished"></translation>
+        <translation>user : « %1 » n&apos;est pas un nom de compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host: &quot;%1&quot; is not a host name, address or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>host : « %1 » n&apos;est pas un nom d&apos;hôte, une adresse ou un motif</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 a échoué à l&apos;instruction %2 sur %3 : %4. MariaDB/MySQL ne peut pas annuler les modifications de schéma faites avant elle : restaurez la sauvegarde %5</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Migration %1 failed at statement %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 a échoué à l&apos;instruction %2 sur %3 : %4</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -1327,57 +1366,57 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/DatabaseSpec.cpp" line="+37"/>
         <source>database: the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>database : le chemin est vide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>database: &quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>database : « %1 » n&apos;est pas une adresse valide : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database: a password does not belong in the address (it would show in process lists and shell history); set LIEU_DB_PASSWORD or let Lieu ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>database : un mot de passe n&apos;a pas sa place dans l&apos;adresse (il apparaîtrait dans la liste des processus et l&apos;historique du shell) ; définissez LIEU_DB_PASSWORD ou laissez Lieu le demander</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>database: say which account to use, e.g. mysql://lieu_app@db.example.org/lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>database : indiquez le compte à utiliser, p. ex. mysql://lieu_app@db.example.org/lieu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database: &quot;%1&quot; is not a database name (letters, digits and _, up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>database : « %1 » n&apos;est pas un nom de base de données (lettres, chiffres et _, jusqu&apos;à 64)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database: port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>database : le port %1 est hors limites</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>database: ssl must be 1 or 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>database : ssl doit valoir 1 ou 0, pas « %1 »</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>database: driver must be QMARIADB or QMYSQL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>database : driver doit valoir QMARIADB ou QMYSQL, pas « %1 »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>database: unknown option &quot;%1&quot; (known: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>database : option inconnue « %1 » (options connues : ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>database: a client certificate needs both ssl-cert and ssl-key</source>
-        <translation type="unfinished"></translation>
+        <translation>database : un certificat client nécessite à la fois ssl-cert et ssl-key</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database: the server&apos;s host name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>database : le nom d&apos;hôte du serveur est manquant</translation>
     </message>
 </context>
 <context>
@@ -1471,12 +1510,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+63"/>
         <source>Password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No password was given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été fourni pour %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1526,22 +1565,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+49"/>
         <source>employee_name: the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>employee_name : le nom est manquant</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>language: &quot;%1&quot; is not a language code like en or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>language : « %1 » n&apos;est pas un code de langue comme en ou pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hours_per_day: %1 must be from 0 to 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hours_per_day : %1 doit être compris entre 0 et 24 heures</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>reports_to: employee &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>reports_to : l&apos;employé « %1 » n&apos;existe pas</translation>
     </message>
     <message>
         <location line="-49"/>
@@ -1763,17 +1802,17 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location line="+5"/>
         <source>; %n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n en attente d&apos;envoi</numerusform>
+            <numerusform>; %n en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n e-mail resté à l&apos;état Sending sans réponse du serveur (vérifiez auprès du destinataire, puis « lieuctl outbox retry ID ») : %1</numerusform>
+            <numerusform>; %n e-mails restés à l&apos;état Sending sans réponse du serveur (vérifiez auprès du destinataire, puis « lieuctl outbox retry ID ») : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1784,38 +1823,38 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+2"/>
         <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode maintenance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off: every client may write</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé : tous les clients peuvent écrire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>on, every client is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activé, tous les clients sont en lecture seule : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Append-only ledger and audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures et journal d&apos;audit en ajout seul</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>this account cannot see the triggers (it has no TRIGGER privilege, as it should not): run doctor with the owner&apos;s account to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>ce compte ne peut pas voir les déclencheurs (il n&apos;a pas le privilège TRIGGER, comme il se doit) : lancez doctor avec le compte du propriétaire pour les vérifier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their four triggers are in place</source>
-        <translation type="unfinished"></translation>
+        <translation>leurs quatre déclencheurs sont en place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of their 4 triggers are missing: restore the schema from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de leurs 4 déclencheurs manquent : restaurez le schéma à partir d&apos;une sauvegarde</translation>
     </message>
     <message numerus="yes">
         <location line="-35"/>
@@ -1870,62 +1909,62 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/Generator.cpp" line="+149"/>
         <source>generate writes what an uncapped organisation accrues: set toil_cap_minutes to 0 first</source>
-        <translation type="unfinished"></translation>
+        <translation>generate écrit ce qu&apos;acquiert une organisation sans plafond : mettez d&apos;abord toil_cap_minutes à 0</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l&apos;An</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spring bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié de printemps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summer bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié d&apos;été</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Christmas Day</source>
-        <translation type="unfinished">Noël</translation>
+        <translation>Noël</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendemain de Noël</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Planned work</source>
-        <translation type="unfinished">Travail planifié</translation>
+        <translation>Travail planifié</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out-of-hours work</source>
-        <translation type="unfinished">Travail en dehors des heures</translation>
+        <translation>Travail en dehors des heures</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weekend release</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en production du week-end</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>The team is short of cover on those days</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe manque de personnel ces jours-là</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not enough TOIL on those days any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus assez de récupération ces jours-là</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dotation expirée</numerusform>
             <numerusform>%n dotations expirées</numerusform>
         </translation>
@@ -1933,22 +1972,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+74"/>
         <source>employees: %1 is not from 2 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>employees : %1 n&apos;est pas compris entre 2 et %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weeks: %1 is not from 2 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks : %1 n&apos;est pas compris entre 2 et %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs a database without employees; this one already has some</source>
-        <translation type="unfinished"></translation>
+        <translation>generate nécessite une base de données sans employés ; celle-ci en contient déjà</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs a database without timesheets; this one already has some</source>
-        <translation type="unfinished"></translation>
+        <translation>generate nécessite une base de données sans feuilles de temps ; celle-ci en contient déjà</translation>
     </message>
 </context>
 <context>
@@ -2040,255 +2079,255 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location filename="../core/Integrity.cpp" line="+36"/>
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; et %n autre</numerusform>
+            <numerusform>; et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+3"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>SQLite&apos;s integrity check failed (restore from a backup): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification d&apos;intégrité de SQLite a échoué (restaurez à partir d&apos;une sauvegarde) : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite&apos;s integrity check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification d&apos;intégrité de SQLite a réussi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 row %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %2 de %1 fait référence à une entrée %3 absente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Références</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every reference points to an existing row</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque référence pointe vers une ligne existante</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <source>Append-only tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables en ajout seul</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>this account may not see the triggers; run check with the owner&apos;s account to verify them</source>
-        <translation type="unfinished"></translation>
+        <translation>ce compte ne peut peut-être pas voir les déclencheurs ; lancez check avec le compte du propriétaire pour les vérifier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing refuses %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne refuse %1 sur %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audit log and the leave ledger refuse UPDATE and DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;audit et les écritures de congé refusent UPDATE et DELETE</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: %2 allocation entries adding to %3 min; the lot holds %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 écritures d&apos;attribution totalisant %3 min ; la dotation contient %4 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: used %2, expired %3, cancelled %4 min: none may be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : utilisé %2, expiré %3, annulé %4 min : aucun ne peut être négatif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the ledger sums to %2 min, not allocated %3 - used %4 - expired %5 - cancelled %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les écritures totalisent %2 min, et non attribué %3 - utilisé %4 - expiré %5 - annulé %6</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the balance is negative (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le solde est négatif (%2 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is marked expired but still holds %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est marquée comme expirée mais contient encore %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is cancelled but still holds %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est annulée mais contient encore %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ledger entries belong to another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 écritures appartiennent à un autre employé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ledger entries have the wrong expiry flag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 écritures ont un indicateur d&apos;expiration erroné</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ledger entry %1 belongs to no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture %1 n&apos;appartient à aucune dotation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lot ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures des dotations</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n lot(s): each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dotation : le total des écritures vaut attribué - utilisé - expiré - annulé, aucun n&apos;est négatif, les dotations expirées et annulées ne contiennent rien</numerusform>
+            <numerusform>%n dotations : chaque total d&apos;écritures vaut attribué - utilisé - expiré - annulé, aucun n&apos;est négatif, les dotations expirées et annulées ne contiennent rien</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 is %2 with docstatus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 avec docstatus %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is Approved with %2 min of TOIL but has no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est approuvée (Approved) avec %2 min de récupération mais n&apos;a aucune dotation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved but its lot %2 does not match it (source, status, minutes or employee)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est approuvée (Approved) mais sa dotation %2 ne lui correspond pas (source, statut, minutes ou employé)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved with TOIL but toil_status is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est approuvée (Approved) avec de la récupération mais toil_status vaut %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved without TOIL but has a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est approuvée (Approved) sans récupération mais a une dotation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Cancelled but its lot %2 is still live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est annulée (Cancelled) mais sa dotation %2 est toujours active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is %2 but already has a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 mais a déjà une dotation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lot %1 has no source timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>la dotation %1 n&apos;a pas de feuille de temps d&apos;origine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lot %1 is live but its timesheet %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la dotation %1 est active mais sa feuille de temps %2 est %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lot %1 is cancelled but its timesheet %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la dotation %1 est annulée mais sa feuille de temps %2 est %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timesheets and lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de temps et dotations</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n timesheet(s): every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feuille de temps : chaque feuille approuvée (Approved) avec récupération a sa dotation, chaque dotation sa feuille approuvée, aucune feuille annulée (Cancelled) ne garde de dotation active</numerusform>
+            <numerusform>%n feuilles de temps : chaque feuille approuvée (Approved) avec récupération a sa dotation, chaque dotation sa feuille approuvée, aucune feuille annulée (Cancelled) ne garde de dotation active</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: total_minutes %2 but its logs add up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : total_minutes vaut %2 mais ses saisies totalisent %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 logs outside its period or of another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 saisies hors de sa période ou d&apos;un autre employé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 logged %2 min on %3, more than a day has</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a saisi %2 min le %3, plus que ce que compte une journée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Timesheet totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux des feuilles de temps</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>totals match their logs, at most 24 hours a day per employee</source>
-        <translation type="unfinished"></translation>
+        <translation>les totaux correspondent aux saisies, 24 heures par jour au maximum par employé</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 draws on %2, a lot of another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puise dans %2, une dotation d&apos;un autre employé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Open and holds a cancelled lot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouverte (Open) et retient une dotation annulée %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Approved for %2 min from %3 but the ledger took %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est approuvée (Approved) pour %2 min sur %3 mais les écritures ont prélevé %4 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is %2 for %3 min but its draws add up to %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 pour %3 min mais ses prélèvements totalisent %4 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is %2 but the ledger still holds %3 min against %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 mais les écritures retiennent encore %3 min sur %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the ledger has %1 min of leave under %2, which is no leave application</source>
-        <translation type="unfinished"></translation>
+        <translation>les écritures comptent %1 min de congé sous %2, qui n&apos;est pas une demande de congé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open applications hold %1 min of %2, which has only %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes ouvertes (Open) retiennent %1 min de %2, qui n&apos;en contient que %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave applications</source>
-        <translation type="unfinished">Demandes de congé</translation>
+        <translation>Demandes de congé</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n application(s): Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande : les demandes ouvertes (Open) réservent exactement leurs minutes, les prélèvements des demandes approuvées (Approved) correspondent aux écritures, les demandes refusées (Rejected) et annulées (Cancelled) ne retiennent rien</numerusform>
+            <numerusform>%n demandes : les demandes ouvertes (Open) réservent exactement leurs minutes, les prélèvements des demandes approuvées (Approved) correspondent aux écritures, les demandes refusées (Rejected) et annulées (Cancelled) ne retiennent rien</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,22 +2336,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/JobRunner.cpp" line="+26"/>
         <source>job: a job and a due date are needed to claim a run</source>
-        <translation type="unfinished"></translation>
+        <translation>job : une tâche et une date d&apos;échéance sont nécessaires pour réserver une exécution</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The claim on %1 for %2 vanished while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation de %1 pour le %2 a disparu pendant sa lecture</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>interrupted: the runner stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue : l&apos;exécutant s&apos;est arrêté avant la fin</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 for %2 was not claimed by this runner</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 pour le %2 n&apos;a pas été réservée par cet exécutant</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2392,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location filename="../core/Scheduler.cpp" line="+99"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dotation expirée</numerusform>
             <numerusform>%n dotations expirées</numerusform>
         </translation>
@@ -2361,7 +2400,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location line="+3"/>
         <source>%n reminder(s) queued</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rappel mis en file d&apos;attente</numerusform>
             <numerusform>%n rappels mis en file d&apos;attente</numerusform>
         </translation>
@@ -2519,111 +2558,113 @@ Sans écran, la fenêtre est dessinée hors écran et enregistrée en PNG, dont 
     <message>
         <location filename="../core/mail/MailCommands.cpp" line="+57"/>
         <source>%1: &quot;%2&quot; must be a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » doit être un nombre entier de 1 à 100000</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>smtp_host is not set: &quot;lieuctl settings set smtp_host HOST&quot; (and smtp_port, smtp_security, smtp_user, smtp_from); the password comes from LIEU_SMTP_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_host n&apos;est pas défini : « lieuctl settings set smtp_host HOST » (ainsi que smtp_port, smtp_security, smtp_user, smtp_from) ; le mot de passe provient de LIEU_SMTP_PASSWORD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>outbox subcommand (list, show, send, retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de outbox (list, show, send, retry)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>status: &quot;%1&quot; must be Not Sent, Sending, Sent or Error</source>
-        <translation type="unfinished"></translation>
+        <translation>status : « %1 » doit être Not Sent, Sending, Sent ou Error</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  prochaine tentative %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  waits for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>  attend une relance (retry)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  envoyé le %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>e-mail ID</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de l&apos;e-mail</translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source>%1 to %2, %3, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 à %2, %3, %n tentative</numerusform>
+            <numerusform>%1 à %2, %3, %n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is queued again (Not Sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau en file d&apos;attente (Not Sent)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown outbox subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de outbox inconnue « %1 »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>mail subcommand (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de mail (test)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mail subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de mail inconnue « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lieu test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de test de Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from Lieu for %1.
 
 If you can read it, the SMTP settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un e-mail de test de Lieu pour %1.
+
+Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Test e-mail sent to %1 through %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de test envoyé à %1 via %2:%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The test e-mail was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de test n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2631,13 +2672,17 @@ If you can read it, the SMTP settings work.</source>
   outbox show ID | retry ID                one e-mail; requeue one in Error (or left Sending)
   outbox send [--limit N]                  send what is due now (password: LIEU_SMTP_PASSWORD)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  outbox list [--status S]... [--limit N]  la file des e-mails, les plus récents d&apos;abord
+  outbox show ID | retry ID                un e-mail ; remettre en file un e-mail en Error (ou resté en Sending)
+  outbox send [--limit N]                  envoyer ce qui est dû maintenant (mot de passe : LIEU_SMTP_PASSWORD)
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  mail test ADDRESS [--subject TEXT]       send a test e-mail with the SMTP settings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mail test ADDRESS [--subject TEXT]       envoyer un e-mail de test avec les paramètres SMTP
+</translation>
     </message>
 </context>
 <context>
@@ -2645,22 +2690,22 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Maintenance.cpp" line="+42"/>
         <source>Only HR or the database administrator can switch maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les RH ou l&apos;administrateur de la base de données peuvent basculer le mode maintenance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has an older schema without maintenance mode: run &quot;lieuctl migrate&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a un schéma plus ancien sans mode maintenance : lancez d&apos;abord « lieuctl migrate »</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reason: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>reason : %1 caractères au maximum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the database is being serviced</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est en cours de maintenance</translation>
     </message>
 </context>
 <context>
@@ -2676,25 +2721,25 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../core/Notifications.cpp" line="+46"/>
         <source>%n timesheet(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feuille de temps attend votre approbation</numerusform>
+            <numerusform>%n feuilles de temps attendent votre approbation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n leave application(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande de congé attend votre approbation</numerusform>
+            <numerusform>%n demandes de congé attendent votre approbation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 h (%2 days) of your TOIL expires within %n day(s), the first on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 h (%2 jours) de votre récupération expirent d&apos;ici %n jour, la première échéance étant le %3</numerusform>
+            <numerusform>%1 h (%2 jours) de votre récupération expirent d&apos;ici %n jours, la première échéance étant le %3</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,34 +2748,34 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Outbox.cpp" line="+59"/>
         <source>recipient: &quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient : « %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>E-mail %1 is not in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail %1 n&apos;est pas dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Only HR can requeue e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les RH peuvent remettre des e-mails en file d&apos;attente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was sent on %2: nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été envoyé le %2 : rien à renvoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is already waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend déjà d&apos;être envoyé</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 is being sent right now; try again in %n minute(s) if it stays Sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est en cours d&apos;envoi ; réessayez dans %n minute s&apos;il reste à l&apos;état Sending</numerusform>
+            <numerusform>%1 est en cours d&apos;envoi ; réessayez dans %n minutes s&apos;il reste à l&apos;état Sending</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,49 +2784,49 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../core/mail/OutboxSender.cpp" line="+37"/>
         <source>%n e-mail(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail envoyé</numerusform>
+            <numerusform>%n e-mails envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unconfirmed (left Sending)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non confirmé (resté à l&apos;état Sending)</numerusform>
+            <numerusform>%n non confirmés (restés à l&apos;état Sending)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n deferred (server unreachable)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reporté (serveur injoignable)</numerusform>
+            <numerusform>%n reportés (serveur injoignable)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>smtp_from is not set: the outbox waits until it is</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_from n&apos;est pas défini : la boîte d&apos;envoi attend qu&apos;il le soit</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1; the server may have the message: check with the recipient, then &quot;lieuctl outbox retry %2&quot; to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; le serveur a peut-être reçu le message : vérifiez auprès du destinataire, puis lancez « lieuctl outbox retry %2 » pour le renvoyer</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>smtp_from is not set: say which address Lieu sends from</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_from n&apos;est pas défini : indiquez l&apos;adresse depuis laquelle Lieu envoie</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2834,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
         <source>this build of Lieu has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version de Lieu ne prend pas en charge le trousseau</translation>
     </message>
 </context>
 <context>
@@ -2797,117 +2842,117 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Permissions.cpp" line="+17"/>
         <source>The user &quot;%1&quot; is not an employee in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur « %1 » n&apos;est pas un employé de cette base de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The login of employee %1 has changed since &quot;%2&quot; signed in: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;employé %1 a changé depuis la connexion de « %2 » : reconnectez-vous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user &quot;%1&quot; (%2) is deactivated</source>
-        <translation type="unfinished">L&apos;utilisateur « %1 » (%2) est désactivé</translation>
+        <translation>L&apos;utilisateur « %1 » (%2) est désactivé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user &quot;%1&quot; no longer has the HR role: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur « %1 » n&apos;a plus le rôle RH : reconnectez-vous</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 may not see the records of employee %2</source>
-        <translation type="unfinished">%1 n&apos;a pas le droit de voir les dossiers de l&apos;employé %2</translation>
+        <translation>%1 n&apos;a pas le droit de voir les dossiers de l&apos;employé %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 may not create a timesheet for employee %2</source>
-        <translation type="unfinished">%1 n&apos;a pas le droit de créer une feuille de temps pour l&apos;employé %2</translation>
+        <translation>%1 n&apos;a pas le droit de créer une feuille de temps pour l&apos;employé %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only employee %1 can %2 timesheet %3</source>
-        <translation type="unfinished">Seul l&apos;employé %1 peut %2 la feuille de temps %3</translation>
+        <translation>Seul l&apos;employé %1 peut %2 la feuille de temps %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only employee %1 or HR can add time logs to timesheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls l&apos;employé %1 ou les RH peuvent ajouter des saisies à la feuille de temps %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nobody approves their own timesheet: %1 belongs to %2</source>
-        <translation type="unfinished">Personne n&apos;approuve sa propre feuille de temps : %1 appartient à %2</translation>
+        <translation>Personne n&apos;approuve sa propre feuille de temps : %1 appartient à %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>discard</source>
-        <translation type="unfinished">supprimer</translation>
+        <translation>supprimer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HR cannot cancel their own approved timesheet %1: the supervisor who approved it or another HR user can</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur RH ne peut pas annuler sa propre feuille de temps approuvée %1 : le responsable qui l&apos;a approuvée ou un autre utilisateur RH peut le faire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
-        <translation type="unfinished">Seuls les RH ou le responsable qui l&apos;a approuvée peuvent annuler la feuille de temps %1</translation>
+        <translation>Seuls les RH ou le responsable qui l&apos;a approuvée peuvent annuler la feuille de temps %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 may not apply for leave on behalf of employee %2</source>
-        <translation type="unfinished">%1 n&apos;a pas le droit de demander un congé pour l&apos;employé %2</translation>
+        <translation>%1 n&apos;a pas le droit de demander un congé pour l&apos;employé %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody can %1 their own leave application (%2)</source>
-        <translation type="unfinished">Personne ne peut %1 sa propre demande de congé (%2)</translation>
+        <translation>Personne ne peut %1 sa propre demande de congé (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the immediate supervisor can %1 this leave application</source>
-        <translation type="unfinished">Seul le responsable direct peut %1 cette demande de congé</translation>
+        <translation>Seul le responsable direct peut %1 cette demande de congé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only employee %1 can cancel the Open leave application %2</source>
-        <translation type="unfinished">Seul l&apos;employé %1 peut annuler la demande de congé ouverte %2</translation>
+        <translation>Seul l&apos;employé %1 peut annuler la demande de congé ouverte %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>HR cannot cancel their own approved leave application %1: their supervisor or another HR user can</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur RH ne peut pas annuler sa propre demande de congé approuvée %1 : son responsable ou un autre utilisateur RH peut le faire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the supervisor or HR can cancel the approved leave application %1</source>
-        <translation type="unfinished">Seuls le responsable ou les RH peuvent annuler la demande de congé approuvée %1</translation>
+        <translation>Seuls le responsable ou les RH peuvent annuler la demande de congé approuvée %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only HR can edit employees</source>
-        <translation type="unfinished">Seuls les RH peuvent modifier les employés</translation>
+        <translation>Seuls les RH peuvent modifier les employés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody changes their own HR role or deactivates themselves: another HR user or the administrator does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne modifie son propre rôle RH ni ne se désactive soi-même : c&apos;est à un autre utilisateur RH ou à l&apos;administrateur de le faire</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only HR can reset another person&apos;s password</source>
-        <translation type="unfinished">Seuls les RH peuvent réinitialiser le mot de passe d&apos;une autre personne</translation>
+        <translation>Seuls les RH peuvent réinitialiser le mot de passe d&apos;une autre personne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your own password with the current one; a reset is for someone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez votre propre mot de passe en indiquant l&apos;actuel ; la réinitialisation sert pour celui de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only HR or the system runs the expiry and reminder jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les RH ou le système exécutent les tâches d&apos;expiration et de rappel</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3253,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location line="+8"/>
         <source>%1: the organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;organisation doit avoir un nom</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3249,120 +3294,120 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/mail/SmtpClient.cpp" line="+123"/>
         <source>%1: the server&apos;s answer is not SMTP: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du serveur n&apos;est pas du SMTP : « %2 »</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1: the server answered %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a répondu %2 %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS certificate refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS refusé : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2:%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3) : %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>smtp_ca_file: no PEM certificate could be read from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_ca_file : aucun certificat PEM n&apos;a pu être lu dans « %1 »</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>connecting to %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1:%2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TLS connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion TLS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>STARTTLS: %1:%2 does not offer STARTTLS; set smtp_security to &quot;tls&quot; or &quot;none&quot; if that is intended</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS : %1:%2 ne propose pas STARTTLS ; mettez smtp_security à « tls » ou « none » si c&apos;est voulu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>négociation TLS</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>AUTH as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH en tant que %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>AUTH: %1:%2 offers no authentication on this connection; check smtp_security</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH : %1:%2 ne propose aucune authentification sur cette connexion ; vérifiez smtp_security</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AUTH: %1:%2 offers only %3; Lieu speaks PLAIN and LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH : %1:%2 ne propose que %3 ; Lieu prend en charge PLAIN et LOGIN</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: &quot;%2&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the message has no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas de destinataire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>RCPT TO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO %1</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>C: (message, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C: (message, %n octet)</numerusform>
+            <numerusform>C: (message, %n octets)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>message</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>end of message</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du message</translation>
     </message>
 </context>
 <context>
@@ -3594,27 +3639,27 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Text.cpp" line="+24"/>
         <source>at most %1 characters (this has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum (celui-ci en a %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not valid UTF-8 text (character %1 is U+FFFD, the mark of a wrong encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du texte UTF-8 valide (le caractère %1 est U+FFFD, signe d&apos;un mauvais encodage)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is not valid text (character %1 is half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du texte valide (le caractère %1 est une moitié de paire de substitution)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>character %1 is the control character U+%2; only printable text is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère %1 est le caractère de contrôle U+%2 ; seul le texte imprimable est autorisé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: &quot;%2&quot; cannot be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » ne peut pas être enregistré : %3</translation>
     </message>
 </context>
 <context>
@@ -3910,12 +3955,12 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location line="+17"/>
         <source>the activity &quot;%1&quot; cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;activité « %1 » ne peut pas être enregistrée : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the description &quot;%1&quot; cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la description « %1 » ne peut pas être enregistrée : %2</translation>
     </message>
 </context>
 <context>
@@ -4416,193 +4461,193 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/connection/ConnectionPage.cpp" line="+27"/>
         <source>&lt;h2&gt;Database connection&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Connexion à la base de données&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In use now: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée actuellement : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This computer only (a database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur uniquement (un fichier de base de données)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shared MariaDB or MySQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur MariaDB ou MySQL partagé</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+32"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>File:</source>
-        <translation type="unfinished">Fichier :</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remember the password in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypt the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer la connexion (TLS)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>les autorités de certification du système</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de certification :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A saved connection is used from the next start of Lieu. Every desktop of a team points at the same server; the server&apos;s administrator gives each team an account (see the documentation on shared databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion enregistrée est utilisée à partir du prochain démarrage de Lieu. Tous les postes d&apos;une équipe pointent vers le même serveur ; l&apos;administrateur du serveur attribue un compte à chaque équipe (voir la documentation sur les bases de données partagées).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base de données</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Lieu database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données Lieu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lieu databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Lieu (*.sqlite)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorité de certification du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 does not exist yet: Lieu creates it when it starts with this setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas encore : Lieu le crée au démarrage avec ce paramètre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected to %1 (server %2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 (serveur %2) en tant que %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;est pas chiffrée.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The connection is encrypted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est chiffrée (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database holds something other than Lieu: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient autre chose que Lieu : choisissez-en une autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is empty: the administrator prepares it with &quot;lieuctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est vide : l&apos;administrateur la prépare avec « lieuctl migrate ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its schema is version %1; this Lieu needs %2: the administrator upgrades it with &quot;lieuctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son schéma est en version %1 ; ce Lieu a besoin de la %2 : l&apos;administrateur le met à niveau avec « lieuctl migrate ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema version %1 (this Lieu knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de schéma %1 (ce Lieu connaît la %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion : %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved: Lieu opens %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : Lieu ouvrira %1 à partir de son prochain démarrage.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password is in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password was not remembered (%1): Lieu asks for it at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas été mémorisé (%1) : Lieu le demande au démarrage.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password is not remembered: Lieu asks for it at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;est pas mémorisé : Lieu le demande au démarrage.</translation>
     </message>
 </context>
 <context>
@@ -5533,52 +5578,52 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/JobsModels.cpp" line="+38"/>
         <source>Expire TOIL (daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration de la récupération (quotidienne)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiry reminders (weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels d&apos;expiration (hebdomadaires)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutant</translation>
     </message>
 </context>
 <context>
@@ -5587,67 +5632,67 @@ If you can read it, the SMTP settings work.</source>
         <location filename="../ui/jobs/JobsPage.cpp" line="+45"/>
         <location filename="../ui/jobs/JobsPages.cpp" line="+16"/>
         <source>Background jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de fond</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run due duties now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter maintenant les tâches dues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires TOIL and sends reminders if they are due and no one has done them yet, then sends the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait expirer la récupération et envoie les rappels s&apos;ils sont dus et que personne ne l&apos;a encore fait, puis envoie le contenu de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outbox</source>
-        <translation type="unfinished">Boîte d&apos;envoi</translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry selected e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer l&apos;e-mail sélectionné</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Expiry runs daily at %1; reminders every %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration s&apos;exécute chaque jour à %1 ; les rappels chaque %2 à %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This app does them while you are signed in, and catches up on missed days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application les exécute tant que vous êtes connecté, et rattrape les jours manqués.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last check %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification : %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>They run in the app of a signed-in supervisor or HR user, or from lieuctl (cron).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles s&apos;exécutent dans l&apos;application d&apos;un responsable ou d&apos;un utilisateur RH connecté, ou depuis lieuctl (cron).</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n en attente</numerusform>
             <numerusform>%n en attente</numerusform>
         </translation>
@@ -5655,23 +5700,23 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n in Error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en erreur (Error)</numerusform>
+            <numerusform>%n en erreur (Error)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n Sending (check unconfirmed ones with the recipient before a retry)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à l&apos;état Sending (vérifiez les non confirmés auprès du destinataire avant de renvoyer)</numerusform>
+            <numerusform>%n à l&apos;état Sending (vérifiez les non confirmés auprès du destinataire avant de renvoyer)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
 </context>
 <context>
@@ -5945,215 +5990,217 @@ If you can read it, the SMTP settings work.</source>
         <location filename="../ui/jobs/JobsPages.cpp" line="+8"/>
         <location filename="../ui/jobs/MailSettingsPage.cpp" line="+43"/>
         <source>E-mail and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail et planification</translation>
     </message>
     <message>
         <location filename="../ui/jobs/MailSettingsPage.cpp" line="+6"/>
         <source>Outgoing mail server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de courrier sortant (SMTP)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. smtp.example.org; empty: reminders wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. smtp.example.org ; vide : les rappels attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (généralement port 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS dès le départ (généralement port 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None: plain text (a relay on this network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : texte en clair (uniquement un relais sur ce réseau)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : pas d&apos;authentification</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kept in the system keychain, not in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau du système, pas dans la base de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. hr@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. hr@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only for a server with a private or self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement pour un serveur avec un certificat privé ou auto-signé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accept any certificate (test servers only: anyone on the way could read the mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter tout certificat (serveurs de test uniquement : n&apos;importe qui sur le trajet pourrait lire le courrier)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;expédition</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+53"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;AC</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Timeout for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente pour chaque étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the background duties run</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les tâches de fond s&apos;exécutent</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expire TOIL daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire expirer la récupération chaque jour à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send reminders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les rappels chaque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer à cette adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The conversation with the server shows here (without the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échange avec le serveur s&apos;affiche ici (sans le mot de passe).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved, with the password in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, avec le mot de passe dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved, but the system keychain did not take the password (%1). Until it does, Lieu uses the password for this session only; set LIEU_SMTP_PASSWORD to give it one for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais le trousseau du système n&apos;a pas accepté le mot de passe (%1). En attendant, Lieu n&apos;utilise le mot de passe que pour cette session ; définissez LIEU_SMTP_PASSWORD pour lui en donner un durablement.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Test address: &quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de test : « %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Lieu test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de test de Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from Lieu for %1.
 
 If you can read it, the SMTP settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un e-mail de test de Lieu pour %1.
+
+Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1:%2…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Test e-mail sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de test envoyé à %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The test e-mail was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de test n&apos;a pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -6418,12 +6465,12 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/NotificationBanner.cpp" line="+47"/>
         <source>Review them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les examiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See my balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir mon solde</translation>
     </message>
 </context>
 <context>
@@ -6431,23 +6478,23 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../ui/jobs/NotificationCenter.cpp" line="+56"/>
         <source>%n new timesheet(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle feuille de temps à approuver</numerusform>
+            <numerusform>%n nouvelles feuilles de temps à approuver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new leave application(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle demande de congé à approuver</numerusform>
+            <numerusform>%n nouvelles demandes de congé à approuver</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Lieu</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
@@ -6455,47 +6502,47 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/JobsModels.cpp" line="+51"/>
         <source>by hand (Retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>manuellement (Renvoyer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé le %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -7040,7 +7087,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/SmtpPassword.cpp" line="+50"/>
         <source>no password is stored for this server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n&apos;est encore enregistré pour ce serveur</translation>
     </message>
 </context>
 <context>

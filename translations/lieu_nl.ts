@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/Settings.cpp" line="+51"/>
         <source>%1: &quot;%2&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen hostnaam of adres</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een poortnummer van 1 tot en met 65535 zijn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be &quot;none&quot;, &quot;starttls&quot; or &quot;tls&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet &quot;none&quot;, &quot;starttls&quot; of &quot;tls&quot; zijn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the user name is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de gebruikersnaam is langer dan 256 tekens</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &quot;%2&quot; is not an e-mail address like lieu@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen e-mailadres zoals lieu@example.org</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: cannot read the certificate file &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan het certificaatbestand &quot;%2&quot; niet lezen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet 0 of 1 zijn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a whole number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een geheel aantal seconden van 1 tot en met 600 zijn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &quot;%2&quot; must be a time of day like 02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een tijdstip zijn zoals 02:00</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;%2&quot; must be a weekday from 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een weekdag van 1 (maandag) tot en met 7 (zondag) zijn</translation>
     </message>
 </context>
 <context>
@@ -75,13 +75,13 @@
     <message>
         <location line="+57"/>
         <source>export: &quot;%1&quot; already exists; choose another file or allow replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>export: &quot;%1&quot; bestaat al; kies een ander bestand of sta vervangen toe</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+25"/>
         <source>export: cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>export: kan &quot;%1&quot; niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -117,7 +117,7 @@
     <message>
         <location line="-12"/>
         <source>password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>password: %1</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -137,7 +137,7 @@
     <message>
         <location line="+5"/>
         <source>password: the new password is the same as the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>password: het nieuwe wachtwoord is gelijk aan het huidige</translation>
     </message>
 </context>
 <context>
@@ -146,82 +146,82 @@
         <location filename="../core/Backup.cpp" line="+108"/>
         <location line="+100"/>
         <source>&quot;%1&quot; is not a Lieu backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen back-up van Lieu</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>&quot;%1&quot; was made by a newer Lieu (schema version %2; this one knows %3): install that version to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is gemaakt door een nieuwere Lieu (schemaversie %2; deze kent %3): installeer die versie om de back-up terug te zetten</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot create the backup folder &quot;%1&quot;; the migration did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-upmap &quot;%1&quot; kan niet worden aangemaakt; de migratie is niet gestart</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>file: say where to write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>file: geef aan waar de back-up moet worden geschreven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file: &quot;%1&quot; exists already; a backup never overwrites a file</source>
-        <translation type="unfinished"></translation>
+        <translation>file: &quot;%1&quot; bestaat al; een back-up overschrijft nooit een bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file: a backup is written to a file, not to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>file: een back-up wordt naar een bestand geschreven, niet naar een server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the folder &quot;%1&quot; for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>De map &quot;%1&quot; voor de back-up kan niet worden aangemaakt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds no Lieu database to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat geen Lieu-database om een back-up van te maken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A backup cannot be taken inside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen een transactie kan geen back-up worden gemaakt</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The table %1 is not part of schema version %2; the database holds more than Lieu made</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel %1 hoort niet bij schemaversie %2; de database bevat meer dan Lieu heeft aangemaakt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>file: &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>file: &quot;%1&quot; bestaat niet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot make a temporary folder for the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen tijdelijke map aanmaken om de back-up terug te zetten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot read the backup &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de back-up &quot;%1&quot; niet lezen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a Lieu database; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Lieu-database; er is niets teruggezet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The backup&apos;s table %1 is missing from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel %1 van de back-up ontbreekt in %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 already holds data (table %2): restore into a new, empty database, then point the desktops at it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat al gegevens (tabel %2): zet de back-up terug in een nieuwe, lege database en laat de desktops daarnaar verwijzen; er is niets gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -358,7 +358,7 @@
     <message>
         <location filename="../core/cli/AdminCommands.cpp" line="+28"/>
         <source>%1 is shared: turn maintenance mode on first (lieuctl maintenance on --reason &quot;upgrade&quot;), so that no desktop writes while the schema changes, or give --force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gedeeld: zet eerst de onderhoudsmodus aan (lieuctl maintenance on --reason &quot;upgrade&quot;), zodat geen enkele desktop schrijft terwijl het schema verandert, of geef --force op</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -373,78 +373,78 @@
     <message>
         <location line="+5"/>
         <source>Backup of version %1 taken first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst een back-up van versie %1 gemaakt: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Backed up %1 (schema version %2, %3 rows) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van %1 (schemaversie %2, %3 rijen) gemaakt in %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restored %1 rows from %2 into %3 (schema version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen uit %2 teruggezet in %3 (schemaversie %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the database held before is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de database eerder bevatte, staat in %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown maintenance subcommand &quot;%1&quot; (on, off, status)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende subopdracht van maintenance &quot;%1&quot; (on, off, status)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reason goes with &quot;maintenance on&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason hoort bij &quot;maintenance on&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maintenance mode is on since %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De onderhoudsmodus staat aan sinds %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maintenance mode is off: every client may write</source>
-        <translation type="unfinished"></translation>
+        <translation>De onderhoudsmodus staat uit: elke client mag schrijven</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>grants are for a MariaDB/MySQL database (give --db mysql://...)</source>
-        <translation type="unfinished"></translation>
+        <translation>grants zijn voor een MariaDB/MySQL-database (geef --db mysql://... op)</translation>
     </message>
     <message>
         <location filename="../core/cli/CommandLine.cpp" line="-178"/>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>option name</source>
-        <translation type="unfinished"></translation>
+        <translation>optienaam</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>%1: &quot;%2&quot; must be a whole number from %3 to %4</source>
-        <translation type="unfinished">%1: &quot;%2&quot; moet een geheel getal van %3 tot en met %4 zijn</translation>
+        <translation>%1: &quot;%2&quot; moet een geheel getal van %3 tot en met %4 zijn</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>There is no database at &quot;%1&quot;: create one with &quot;lieuctl init&quot;, or name the right file with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen database op &quot;%1&quot;: maak er een aan met &quot;lieuctl init&quot;, of geef met --db het juiste bestand op</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
         <location line="+62"/>
@@ -670,12 +670,12 @@
     <message>
         <location line="+53"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor %2 draait sinds %4 op %3: er is niets gedaan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already ran for %2 (%3): nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al uitgevoerd voor %2 (%3): niets te doen</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -722,7 +722,7 @@
     <message>
         <location line="+7"/>
         <source>Only HR runs the deployment checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen HR voert de installatiecontroles uit</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -792,7 +792,7 @@
     <message>
         <location line="+7"/>
         <source>Only HR can see the background job runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen HR kan de uitvoeringen van de achtergrondtaken zien</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -836,7 +836,46 @@ Languages: en, de, fr, es, nl; without --lang, the language chosen in the deskto
 Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an invariant fails),
 2 usage error, 3 database error (missing, damaged, read-only, full, foreign or newer).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: lieuctl [--db PATH|mysql://USER@HOST[:PORT]/DATABASE] [--as LOGIN] [--today YYYY-MM-DD] [--json] [--lang LANG] COMMAND ...
+
+  init                                     de database aanmaken of bijwerken; zorgen dat het verloftype voor tijd voor tijd bestaat
+  demo                                     een lege database vullen met een demo-organisatie
+  employee add ID --name N --email E [--login L] [--reports-to ID] [--hr] [--hours-per-day H]
+  employee update ID [dezelfde opties, --no-hr]   employee deactivate|activate ID   employee list
+  holiday add DATE [--name TEXT]           holiday remove DATE   holiday list
+  timesheet create EMPLOYEE --from DATE --to DATE [--log DATE,HOURS,billable|non-billable[,ACTIVITY[,DESCRIPTION]]]...
+  timesheet send ID | approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  leave apply EMPLOYEE --from DATE --to DATE [--half-day DATE] [--reason TEXT]
+  leave approve ID | reject ID --reason TEXT | cancel ID | show ID | list [--employee E] [--status S]
+  balance EMPLOYEE [--on DATE]             beschikbaar, in behandeling en binnenkort vervallend, in uren en dagen
+  ledger EMPLOYEE                          alle boekingen van de medewerker
+  expire [--once]                          de dagelijkse taak; meldt hoeveel toekenningen zijn vervallen
+  remind [--days N] [--once]               de wekelijkse taak; meldt hoeveel herinneringen in de wachtrij zijn gezet
+                                           (--once: overslaan als een uitvoerder het vandaag al heeft gedaan)
+  doctor                                   installatiecontroles, elk met pass/warn/fail
+  whoami                                   met --as: het medewerker-ID en de rollen van de gebruiker
+  settings list | set KEY VALUE            instellingen van de organisatie (HR)
+  leave-type show | set --expiry-days N    het verloftype Time Off in Lieu (HR)
+  audit [--doc NAME] [--doctype T] [--actor LOGIN] [--action A] [--from DATE] [--to DATE] [--limit N]
+        [--export FILE.csv [--force]]      het auditlogboek (HR); --export schrijft het volledig als CSV
+  check                                    de invarianten van de database (boekingen, toekenningen, opnames, opslag)
+  password reset EMPLOYEE | change         het nieuwe (en huidige) wachtwoord van standaardinvoer lezen
+  jobs [--limit N]                         recente uitvoeringen van de achtergrondtaken
+  import FILE [--format toggl|clockify|kimai|harvest|generic] [--dates dmy|mdy|ymd] [--dry-run]
+  export balances|ledger|timesheets|logs [--format csv|xlsx] FILE   export ical (--employee ID | --team ID) FILE
+  migrate [--force]                        het schema bijwerken (van een bestaande database wordt eerst een back-up gemaakt)
+  backup FILE                              een consistente kopie van de hele database, als één SQLite-bestand
+  restore FILE                             de gegevens vervangen door die van een back-up (MariaDB: in een lege database)
+  maintenance [on [--reason TEXT]|off]     alleen-lezenmodus voor elke client terwijl een beheerder werkt
+  grants --user NAME [--host HOST] [--apply]   de GRANTs die het serveraccount van de desktop-app nodig heeft
+  generate --employees N [--years Y] [--seed S]   een grote verzonnen organisatie (prestatietests)
+
+Omgeving: LIEU_DB, LIEU_USER, LIEU_TODAY, LIEU_LANG vervangen --db, --as, --today, --lang;
+LIEU_DB_PASSWORD is het wachtwoord van de server (nooit op de opdrachtregel; wordt op een terminal gevraagd als het niet is ingesteld).
+Talen: en, de, fr, es, nl; zonder --lang de taal die in de desktop-app is gekozen, anders die van het systeem.
+Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waarde; check: een invariant klopt niet),
+2 gebruiksfout, 3 databasefout (ontbrekend, beschadigd, alleen-lezen, vol, vreemd of nieuwer).
+</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -946,90 +985,90 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/cli/GenerateCommand.cpp" line="+20"/>
         <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; is geen geheel getal</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--seed: &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: &quot;%1&quot; is geen geheel getal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--mode: &quot;%1&quot; is not bulk or services</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode: &quot;%1&quot; is niet bulk of services</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>generate: week %1 of %2 (%3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>generate: week %1 van %2 (%3 s)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Generated %1 employees (%2 supervisors, %3 in HR, largest team %4) from %5 to %6 in %7 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medewerkers gegenereerd (%2 leidinggevenden, %3 bij HR, grootste team %4) van %5 t/m %6 in %7 s:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  %1 timesheets with %2 time logs, %3 TOIL lots (%4 expired), %5 ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 urenstaten met %2 tijdregels, %3 toekenningen tijd voor tijd (%4 vervallen), %5 boekingen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  %1 leave applications (%2 open), %3 holidays, %4 audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 verlofaanvragen (%2 openstaand), %3 feestdagen, %4 auditregels</translation>
     </message>
     <message>
         <location filename="../core/cli/SecurityCommands.cpp" line="-75"/>
         <source>the password is read from standard input, one line each: none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>het wachtwoord wordt van standaardinvoer gelezen, één regel per wachtwoord: er is niets opgegeven</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Wrote %n audit entries to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auditregel naar %1 geschreven</numerusform>
+            <numerusform>%n auditregels naar %1 geschreven</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Only HR checks the database&apos;s invariants</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen HR controleert de invarianten van de database</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>password subcommand (reset, change)</source>
-        <translation type="unfinished"></translation>
+        <translation>subopdracht van password (reset, change)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord voor %1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password of %1 was reset; the account is unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 is opnieuw ingesteld; het account is ontgrendeld</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig wachtwoord: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password of %1 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 is gewijzigd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown password subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende subopdracht van password &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1037,12 +1076,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
         <source>path: choose the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>path: kies het databasebestand</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord voor %1 staat niet in de sleutelhanger van deze computer (%2): voer het in op de pagina Databaseverbinding</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1155,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/Database.cpp" line="+89"/>
         <source>The MariaDB/MySQL driver for Qt (%1) is not installed (on Debian: the package libqt6sql6-mysql); cannot open %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het MariaDB/MySQL-stuurprogramma voor Qt (%1) is niet geïnstalleerd (op Debian: het pakket libqt6sql6-mysql); kan %2 niet openen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1131,7 +1170,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is an empty file (0 bytes), not a Lieu database: if it should hold your data, restore it from a backup; to start a new database, delete the file first; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is een leeg bestand (0 bytes), geen Lieu-database: als het uw gegevens zou moeten bevatten, zet het dan terug uit een back-up; verwijder eerst het bestand om een nieuwe database te beginnen; er is niets gewijzigd</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1151,17 +1190,17 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+30"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot connect to the database server %1 as %2 (database %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen verbinding maken met de databaseserver %1 als %2 (database %3): %4</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The connection to %1 is not encrypted although TLS was asked for (ssl=1): enable TLS on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is niet versleuteld, hoewel om TLS is gevraagd (ssl=1): schakel TLS in op de server</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1171,52 +1210,52 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+56"/>
         <source>The database &quot;%1&quot; is damaged (%2): restore it from a backup (&quot;lieuctl check&quot; shows what is wrong); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>De database &quot;%1&quot; is beschadigd (%2): zet hem terug uit een back-up (&quot;lieuctl check&quot; toont wat er mis is); er is niets gewijzigd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database &quot;%1&quot; is read-only (%2): Lieu needs to write to the file and to its folder; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>De database &quot;%1&quot; is alleen-lezen (%2): Lieu moet naar het bestand en naar de map ervan kunnen schrijven; er is niets gewijzigd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk holding the database &quot;%1&quot; is full (%2): free some space and try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf met de database &quot;%1&quot; is vol (%2): maak ruimte vrij en probeer het opnieuw; er is niets gewijzigd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database &quot;%1&quot; cannot be opened (%2): the file and its folder must exist and be writable; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>De database &quot;%1&quot; kan niet worden geopend (%2): het bestand en de map ervan moeten bestaan en beschrijfbaar zijn; er is niets gewijzigd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk holding the database &quot;%1&quot; refused to read or write (%2): it may be full, failing or over a size limit; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf met de database &quot;%1&quot; weigerde te lezen of te schrijven (%2): mogelijk is hij vol, defect of over een groottelimiet; er is niets gewijzigd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database &quot;%1&quot; is busy: another program holds it (%2); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>De database &quot;%1&quot; is bezet: een ander programma houdt hem vast (%2); probeer het opnieuw</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The connection to the database server was lost (%1); nothing of this action was saved. Lieu reconnects when you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de databaseserver is verbroken (%1); niets van deze actie is opgeslagen. Lieu maakt opnieuw verbinding als u het nogmaals probeert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another user changed the same records at the same moment (deadlock); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere gebruiker wijzigde op hetzelfde moment dezelfde gegevens (deadlock); niets van deze actie is opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another user held the records this action needs for too long (%1); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere gebruiker hield de gegevens die deze actie nodig heeft te lang vast (%1); niets van deze actie is opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database is busy with another program&apos;s change (%1); nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is bezig met een wijziging van een ander programma (%1); niets van deze actie is opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1227,12 +1266,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
         <location line="+9"/>
         <location line="+239"/>
         <source>The connection to the database server was lost; nothing of this action was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de databaseserver is verbroken; niets van deze actie is opgeslagen</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databaseserver %1 is niet bereikbaar; er is niets opgeslagen. Lieu blijft proberen opnieuw verbinding te maken.</translation>
     </message>
     <message>
         <location line="+241"/>
@@ -1242,32 +1281,32 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+8"/>
         <source>The connection to the database server was lost while saving (%1): the change may or may not have been saved. Refresh to see which before doing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de databaseserver is tijdens het opslaan verbroken (%1): de wijziging is mogelijk wel of niet opgeslagen. Vernieuw om te zien welke van de twee, voordat u het opnieuw doet.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes</source>
-        <translation type="unfinished"></translation>
+        <translation>De database heeft schemaversie %1, nieuwer dan deze Lieu %2 kent (%3): installeer Lieu %4 of later om wijzigingen aan te brengen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu is in maintenance mode: %1. Nothing can be changed until it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu staat in onderhoudsmodus: %1. Er kan niets worden gewijzigd totdat die voorbij is.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database has schema version %1, newer than this Lieu %2 knows (%3): install Lieu %4 or later to make changes; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>De database heeft schemaversie %1, nieuwer dan deze Lieu %2 kent (%3): installeer Lieu %4 of later om wijzigingen aan te brengen; er is niets gewijzigd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(a newer release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(een nieuwere versie)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lieu is in maintenance mode: %1. Nothing was changed; try again when it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu staat in onderhoudsmodus: %1. Er is niets gewijzigd; probeer het opnieuw als die voorbij is.</translation>
     </message>
     <message>
         <location filename="../core/Migrations.cpp" line="+145"/>
@@ -1278,7 +1317,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="-82"/>
         <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De database &quot;%1&quot; heeft schemaversie %2; voer &quot;lieuctl migrate&quot; uit om hem bij te werken naar versie %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1289,32 +1328,32 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="-60"/>
         <source>The list of grants is missing from this program</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met grants ontbreekt in dit programma</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>database: &quot;%1&quot; is not a database name</source>
-        <translation type="unfinished"></translation>
+        <translation>database: &quot;%1&quot; is geen databasenaam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>user: &quot;%1&quot; is not an account name</source>
-        <translation type="unfinished"></translation>
+        <translation>user: &quot;%1&quot; is geen accountnaam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>host: &quot;%1&quot; is not a host name, address or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>host: &quot;%1&quot; is geen hostnaam, adres of patroon</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Migratie %1 is mislukt bij statement %2 van %3: %4. MariaDB/MySQL kan de eerder aangebrachte schemawijzigingen niet ongedaan maken: zet de back-up %5 terug</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Migration %1 failed at statement %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Migratie %1 is mislukt bij statement %2 van %3: %4</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -1327,57 +1366,57 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/DatabaseSpec.cpp" line="+37"/>
         <source>database: the path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>database: het pad is leeg</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>database: &quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>database: &quot;%1&quot; is geen geldig adres: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database: a password does not belong in the address (it would show in process lists and shell history); set LIEU_DB_PASSWORD or let Lieu ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>database: een wachtwoord hoort niet in het adres (het zou zichtbaar zijn in proceslijsten en de shellgeschiedenis); stel LIEU_DB_PASSWORD in of laat Lieu erom vragen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>database: say which account to use, e.g. mysql://lieu_app@db.example.org/lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>database: geef aan welk account moet worden gebruikt, bijv. mysql://lieu_app@db.example.org/lieu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database: &quot;%1&quot; is not a database name (letters, digits and _, up to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>database: &quot;%1&quot; is geen databasenaam (letters, cijfers en _, maximaal 64)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database: port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>database: poort %1 valt buiten het bereik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>database: ssl must be 1 or 0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>database: ssl moet 1 of 0 zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>database: driver must be QMARIADB or QMYSQL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>database: driver moet QMARIADB of QMYSQL zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>database: unknown option &quot;%1&quot; (known: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>database: onbekende optie &quot;%1&quot; (bekend: ssl, ssl-ca, ssl-capath, ssl-cert, ssl-key, ssl-cipher, socket, driver)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>database: a client certificate needs both ssl-cert and ssl-key</source>
-        <translation type="unfinished"></translation>
+        <translation>database: een clientcertificaat heeft zowel ssl-cert als ssl-key nodig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>database: the server&apos;s host name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>database: de hostnaam van de server ontbreekt</translation>
     </message>
 </context>
 <context>
@@ -1471,12 +1510,12 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+63"/>
         <source>Password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van %1:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No password was given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtwoord opgegeven voor %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1526,22 +1565,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+49"/>
         <source>employee_name: the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>employee_name: de naam ontbreekt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>language: &quot;%1&quot; is not a language code like en or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>language: &quot;%1&quot; is geen taalcode zoals en of pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>hours_per_day: %1 must be from 0 to 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hours_per_day: %1 moet tussen 0 en 24 uur liggen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>reports_to: employee &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>reports_to: medewerker &quot;%1&quot; bestaat niet</translation>
     </message>
     <message>
         <location line="-49"/>
@@ -1763,17 +1802,17 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location line="+5"/>
         <source>; %n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n wacht op verzending</numerusform>
+            <numerusform>; %n wachten op verzending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>; %n left Sending without the server&apos;s answer (check with the recipient, then &quot;lieuctl outbox retry ID&quot;): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n is in Sending gebleven zonder antwoord van de server (controleer het bij de ontvanger, dan &quot;lieuctl outbox retry ID&quot;): %1</numerusform>
+            <numerusform>; %n zijn in Sending gebleven zonder antwoord van de server (controleer het bij de ontvanger, dan &quot;lieuctl outbox retry ID&quot;): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1784,38 +1823,38 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+2"/>
         <source>Maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderhoudsmodus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off: every client may write</source>
-        <translation type="unfinished"></translation>
+        <translation>uit: elke client mag schrijven</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>on, every client is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aan, elke client is alleen-lezen: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Append-only ledger and audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekingen en auditlogboek (alleen toevoegen)</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>this account cannot see the triggers (it has no TRIGGER privilege, as it should not): run doctor with the owner&apos;s account to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>dit account kan de triggers niet zien (het heeft terecht geen TRIGGER-recht): voer doctor uit met het account van de eigenaar om ze te controleren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their four triggers are in place</source>
-        <translation type="unfinished"></translation>
+        <translation>hun vier triggers zijn aanwezig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of their 4 triggers are missing: restore the schema from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van hun 4 triggers ontbreken: zet het schema terug uit een back-up</translation>
     </message>
     <message numerus="yes">
         <location line="-35"/>
@@ -1870,62 +1909,62 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/Generator.cpp" line="+149"/>
         <source>generate writes what an uncapped organisation accrues: set toil_cap_minutes to 0 first</source>
-        <translation type="unfinished"></translation>
+        <translation>generate schrijft wat een organisatie zonder plafond opbouwt: zet toil_cap_minutes eerst op 0</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwjaarsdag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spring bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorjaarsfeestdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summer bank holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zomerfeestdag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Christmas Day</source>
-        <translation type="unfinished">Eerste Kerstdag</translation>
+        <translation>Eerste Kerstdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Kerstdag</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Planned work</source>
-        <translation type="unfinished">Gepland werk</translation>
+        <translation>Gepland werk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out-of-hours work</source>
-        <translation type="unfinished">Werk buiten werktijd</translation>
+        <translation>Werk buiten werktijd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weekend release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release in het weekend</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>The team is short of cover on those days</source>
-        <translation type="unfinished"></translation>
+        <translation>Het team heeft op die dagen te weinig bezetting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not enough TOIL on those days any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meer genoeg tijd voor tijd op die dagen</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n toekenning vervallen</numerusform>
             <numerusform>%n toekenningen vervallen</numerusform>
         </translation>
@@ -1933,22 +1972,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location line="+74"/>
         <source>employees: %1 is not from 2 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>employees: %1 ligt niet tussen 2 en %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weeks: %1 is not from 2 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks: %1 ligt niet tussen 2 en %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs a database without employees; this one already has some</source>
-        <translation type="unfinished"></translation>
+        <translation>generate heeft een database zonder medewerkers nodig; deze bevat er al</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs a database without timesheets; this one already has some</source>
-        <translation type="unfinished"></translation>
+        <translation>generate heeft een database zonder urenstaten nodig; deze bevat er al</translation>
     </message>
 </context>
 <context>
@@ -2040,255 +2079,255 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location filename="../core/Integrity.cpp" line="+36"/>
         <source>; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; en nog %n</numerusform>
+            <numerusform>; en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+3"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>SQLite&apos;s integrity check failed (restore from a backup): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De integriteitscontrole van SQLite is mislukt (zet een back-up terug): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite&apos;s integrity check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>De integriteitscontrole van SQLite is geslaagd</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 row %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %2 van %1 verwijst naar een ontbrekende %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every reference points to an existing row</source>
-        <translation type="unfinished"></translation>
+        <translation>elke verwijzing wijst naar een bestaande rij</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+7"/>
         <source>Append-only tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (alleen toevoegen)</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>this account may not see the triggers; run check with the owner&apos;s account to verify them</source>
-        <translation type="unfinished"></translation>
+        <translation>dit account ziet de triggers mogelijk niet; voer check uit met het account van de eigenaar om ze te controleren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing refuses %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>niets weigert %1 op %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audit log and the leave ledger refuse UPDATE and DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>het auditlogboek en de verlofboekingen weigeren UPDATE en DELETE</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: %2 allocation entries adding to %3 min; the lot holds %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 toekenningsboekingen met samen %3 min; de toekenning bevat %4 min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: used %2, expired %3, cancelled %4 min: none may be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gebruikt %2, vervallen %3, geannuleerd %4 min: geen daarvan mag negatief zijn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the ledger sums to %2 min, not allocated %3 - used %4 - expired %5 - cancelled %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de boekingen tellen op tot %2 min, niet tot toegekend %3 - gebruikt %4 - vervallen %5 - geannuleerd %6</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the balance is negative (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het saldo is negatief (%2 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is marked expired but still holds %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is als vervallen gemarkeerd maar bevat nog %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is cancelled but still holds %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geannuleerd maar bevat nog %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ledger entries belong to another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 boekingen horen bij een andere medewerker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ledger entries have the wrong expiry flag</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 boekingen hebben de verkeerde vervalmarkering</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ledger entry %1 belongs to no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>boeking %1 hoort bij geen enkele toekenning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lot ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>Boekingen per toekenning</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n lot(s): each ledger adds up to allocated - used - expired - cancelled, none negative, expired and cancelled lots hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n toekenning: de boekingen tellen op tot toegekend - gebruikt - vervallen - geannuleerd, niets negatief, vervallen en geannuleerde toekenningen bevatten niets</numerusform>
+            <numerusform>%n toekenningen: de boekingen van elke toekenning tellen op tot toegekend - gebruikt - vervallen - geannuleerd, niets negatief, vervallen en geannuleerde toekenningen bevatten niets</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 is %2 with docstatus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 met docstatus %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is Approved with %2 min of TOIL but has no lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Approved met %2 min tijd voor tijd maar heeft geen toekenning</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved but its lot %2 does not match it (source, status, minutes or employee)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Approved maar de toekenning %2 komt er niet mee overeen (bron, status, minuten of medewerker)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved with TOIL but toil_status is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Approved met tijd voor tijd maar toil_status is %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is Approved without TOIL but has a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Approved zonder tijd voor tijd maar heeft een toekenning</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Cancelled but its lot %2 is still live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Cancelled maar de toekenning %2 is nog actief</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is %2 but already has a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 maar heeft al een toekenning</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lot %1 has no source timesheet</source>
-        <translation type="unfinished"></translation>
+        <translation>toekenning %1 heeft geen bronurenstaat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lot %1 is live but its timesheet %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>toekenning %1 is actief maar de urenstaat %2 is %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lot %1 is cancelled but its timesheet %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>toekenning %1 is geannuleerd maar de urenstaat %2 is %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timesheets and lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Urenstaten en toekenningen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n timesheet(s): every Approved one with TOIL has its lot, every lot its Approved timesheet, no Cancelled one keeps a live lot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n urenstaat: elke Approved-urenstaat met tijd voor tijd heeft een toekenning, elke toekenning een Approved-urenstaat, geen Cancelled-urenstaat houdt een actieve toekenning</numerusform>
+            <numerusform>%n urenstaten: elke Approved-urenstaat met tijd voor tijd heeft een toekenning, elke toekenning een Approved-urenstaat, geen Cancelled-urenstaat houdt een actieve toekenning</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: total_minutes %2 but its logs add up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: total_minutes %2 maar de tijdregels tellen op tot %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 logs outside its period or of another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tijdregels buiten de periode of van een andere medewerker</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 logged %2 min on %3, more than a day has</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 min geboekt op %3, meer dan een dag heeft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Timesheet totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen van urenstaten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>totals match their logs, at most 24 hours a day per employee</source>
-        <translation type="unfinished"></translation>
+        <translation>totalen komen overeen met de tijdregels, hoogstens 24 uur per dag per medewerker</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 draws on %2, a lot of another employee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neemt op uit %2, een toekenning van een andere medewerker</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Open and holds a cancelled lot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Open en houdt een geannuleerde toekenning %2 vast</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is Approved for %2 min from %3 but the ledger took %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is Approved voor %2 min uit %3 maar de boekingen namen %4 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is %2 for %3 min but its draws add up to %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 voor %3 min maar de opnames tellen op tot %4 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is %2 but the ledger still holds %3 min against %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 maar de boekingen houden nog %3 min vast op %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the ledger has %1 min of leave under %2, which is no leave application</source>
-        <translation type="unfinished"></translation>
+        <translation>de boekingen bevatten %1 min verlof onder %2, wat geen verlofaanvraag is</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open applications hold %1 min of %2, which has only %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande aanvragen houden %1 min van %2 vast, die maar %3 min bevat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave applications</source>
-        <translation type="unfinished">Verlofaanvragen</translation>
+        <translation>Verlofaanvragen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n application(s): Open ones reserve exactly their minutes, Approved ones&apos; draws match the ledger, Rejected and Cancelled ones hold nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aanvraag: Open-aanvragen reserveren precies hun minuten, de opnames van Approved-aanvragen komen overeen met de boekingen, Rejected- en Cancelled-aanvragen houden niets vast</numerusform>
+            <numerusform>%n aanvragen: Open-aanvragen reserveren precies hun minuten, de opnames van Approved-aanvragen komen overeen met de boekingen, Rejected- en Cancelled-aanvragen houden niets vast</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,22 +2336,22 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message>
         <location filename="../core/JobRunner.cpp" line="+26"/>
         <source>job: a job and a due date are needed to claim a run</source>
-        <translation type="unfinished"></translation>
+        <translation>job: een taak en een geplande datum zijn nodig om een uitvoering te claimen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The claim on %1 for %2 vanished while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>De claim op %1 voor %2 verdween terwijl die werd gelezen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>interrupted: the runner stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>onderbroken: de uitvoerder stopte voordat hij klaar was</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 for %2 was not claimed by this runner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor %2 is niet door deze uitvoerder geclaimd</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2392,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location filename="../core/Scheduler.cpp" line="+99"/>
         <source>%n lot(s) expired</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n toekenning vervallen</numerusform>
             <numerusform>%n toekenningen vervallen</numerusform>
         </translation>
@@ -2361,7 +2400,7 @@ Exit status: 0 success, 1 refused (a rule, a permission, a bad value; check: an 
     <message numerus="yes">
         <location line="+3"/>
         <source>%n reminder(s) queued</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n herinnering in de wachtrij</numerusform>
             <numerusform>%n herinneringen in de wachtrij</numerusform>
         </translation>
@@ -2519,111 +2558,113 @@ Zonder beeldscherm wordt het venster buiten beeld getekend en als PNG opgeslagen
     <message>
         <location filename="../core/mail/MailCommands.cpp" line="+57"/>
         <source>%1: &quot;%2&quot; must be a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een geheel getal van 1 tot en met 100000 zijn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>smtp_host is not set: &quot;lieuctl settings set smtp_host HOST&quot; (and smtp_port, smtp_security, smtp_user, smtp_from); the password comes from LIEU_SMTP_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_host is niet ingesteld: &quot;lieuctl settings set smtp_host HOST&quot; (en smtp_port, smtp_security, smtp_user, smtp_from); het wachtwoord komt uit LIEU_SMTP_PASSWORD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>outbox subcommand (list, show, send, retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>subopdracht van outbox (list, show, send, retry)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>status: &quot;%1&quot; must be Not Sent, Sending, Sent or Error</source>
-        <translation type="unfinished"></translation>
+        <translation>status: &quot;%1&quot; moet Not Sent, Sending, Sent of Error zijn</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poging</numerusform>
+            <numerusform>%n pogingen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  next attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  volgende poging %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  waits for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>  wacht op een nieuwe poging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  verzonden %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>e-mail ID</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail-ID</translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source>%1 to %2, %3, %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 aan %2, %3, %n poging</numerusform>
+            <numerusform>%1 aan %2, %3, %n pogingen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is queued again (Not Sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat weer in de wachtrij (Not Sent)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown outbox subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende subopdracht van outbox &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>mail subcommand (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>subopdracht van mail (test)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown mail subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende subopdracht van mail &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRES</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lieu test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-e-mail van Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from Lieu for %1.
 
 If you can read it, the SMTP settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een test-e-mail van Lieu voor %1.
+
+Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Test e-mail sent to %1 through %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-e-mail naar %1 verzonden via %2:%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The test e-mail was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De test-e-mail is niet verzonden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2631,13 +2672,17 @@ If you can read it, the SMTP settings work.</source>
   outbox show ID | retry ID                one e-mail; requeue one in Error (or left Sending)
   outbox send [--limit N]                  send what is due now (password: LIEU_SMTP_PASSWORD)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  outbox list [--status S]... [--limit N]  de e-mailwachtrij, nieuwste eerst
+  outbox show ID | retry ID                één e-mail; een e-mail in Error (of blijven staan in Sending) opnieuw in de wachtrij zetten
+  outbox send [--limit N]                  verzenden wat nu aan de beurt is (wachtwoord: LIEU_SMTP_PASSWORD)
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  mail test ADDRESS [--subject TEXT]       send a test e-mail with the SMTP settings
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mail test ADDRESS [--subject TEXT]       een test-e-mail verzenden met de SMTP-instellingen
+</translation>
     </message>
 </context>
 <context>
@@ -2645,22 +2690,22 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Maintenance.cpp" line="+42"/>
         <source>Only HR or the database administrator can switch maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen HR of de databasebeheerder kan de onderhoudsmodus aan- of uitzetten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has an older schema without maintenance mode: run &quot;lieuctl migrate&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>De database heeft een ouder schema zonder onderhoudsmodus: voer eerst &quot;lieuctl migrate&quot; uit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reason: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>reason: hoogstens %1 tekens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the database is being serviced</source>
-        <translation type="unfinished"></translation>
+        <translation>er wordt onderhoud aan de database uitgevoerd</translation>
     </message>
 </context>
 <context>
@@ -2676,25 +2721,25 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../core/Notifications.cpp" line="+46"/>
         <source>%n timesheet(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n urenstaat wacht op uw goedkeuring</numerusform>
+            <numerusform>%n urenstaten wachten op uw goedkeuring</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n leave application(s) wait for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verlofaanvraag wacht op uw goedkeuring</numerusform>
+            <numerusform>%n verlofaanvragen wachten op uw goedkeuring</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 h (%2 days) of your TOIL expires within %n day(s), the first on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 u (%2 dagen) van uw tijd voor tijd vervalt binnen %n dag, het eerste deel op %3</numerusform>
+            <numerusform>%1 u (%2 dagen) van uw tijd voor tijd vervalt binnen %n dagen, het eerste deel op %3</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,34 +2748,34 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Outbox.cpp" line="+59"/>
         <source>recipient: &quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient: &quot;%1&quot; is geen e-mailadres</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>E-mail %1 is not in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail %1 staat niet in het postvak uit</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Only HR can requeue e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen HR kan e-mails opnieuw in de wachtrij zetten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was sent on %2: nothing to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verzonden op %2: er is niets om opnieuw te proberen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is already waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wacht al op verzending</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 is being sent right now; try again in %n minute(s) if it stays Sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wordt op dit moment verzonden; probeer het over %n minuut opnieuw als de e-mail in Sending blijft</numerusform>
+            <numerusform>%1 wordt op dit moment verzonden; probeer het over %n minuten opnieuw als de e-mail in Sending blijft</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,49 +2784,49 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../core/mail/OutboxSender.cpp" line="+37"/>
         <source>%n e-mail(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail verzonden</numerusform>
+            <numerusform>%n e-mails verzonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unconfirmed (left Sending)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onbevestigd (in Sending gebleven)</numerusform>
+            <numerusform>%n onbevestigd (in Sending gebleven)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n deferred (server unreachable)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uitgesteld (server onbereikbaar)</numerusform>
+            <numerusform>%n uitgesteld (server onbereikbaar)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>smtp_from is not set: the outbox waits until it is</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_from is niet ingesteld: het postvak uit wacht tot dat wel zo is</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1; the server may have the message: check with the recipient, then &quot;lieuctl outbox retry %2&quot; to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; de server heeft het bericht mogelijk ontvangen: controleer het bij de ontvanger en gebruik dan &quot;lieuctl outbox retry %2&quot; om het opnieuw te verzenden</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>smtp_from is not set: say which address Lieu sends from</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_from is niet ingesteld: geef aan vanaf welk adres Lieu verzendt</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2834,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
         <source>this build of Lieu has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>deze build van Lieu heeft geen ondersteuning voor de sleutelhanger</translation>
     </message>
 </context>
 <context>
@@ -2797,117 +2842,117 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Permissions.cpp" line="+17"/>
         <source>The user &quot;%1&quot; is not an employee in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker &quot;%1&quot; is geen medewerker in deze database</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The login of employee %1 has changed since &quot;%2&quot; signed in: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam van medewerker %1 is gewijzigd sinds &quot;%2&quot; zich heeft aangemeld: meld u opnieuw aan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user &quot;%1&quot; (%2) is deactivated</source>
-        <translation type="unfinished">De gebruiker &quot;%1&quot; (%2) is gedeactiveerd</translation>
+        <translation>De gebruiker &quot;%1&quot; (%2) is gedeactiveerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The user &quot;%1&quot; no longer has the HR role: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker &quot;%1&quot; heeft de HR-rol niet meer: meld u opnieuw aan</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 may not see the records of employee %2</source>
-        <translation type="unfinished">%1 mag de gegevens van medewerker %2 niet inzien</translation>
+        <translation>%1 mag de gegevens van medewerker %2 niet inzien</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 may not create a timesheet for employee %2</source>
-        <translation type="unfinished">%1 mag geen urenstaat aanmaken voor medewerker %2</translation>
+        <translation>%1 mag geen urenstaat aanmaken voor medewerker %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only employee %1 can %2 timesheet %3</source>
-        <translation type="unfinished">Alleen medewerker %1 kan urenstaat %3 %2</translation>
+        <translation>Alleen medewerker %1 kan urenstaat %3 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only employee %1 or HR can add time logs to timesheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen medewerker %1 of HR kan tijdregels aan urenstaat %2 toevoegen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nobody approves their own timesheet: %1 belongs to %2</source>
-        <translation type="unfinished">Niemand keurt de eigen urenstaat goed: %1 is van %2</translation>
+        <translation>Niemand keurt de eigen urenstaat goed: %1 is van %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>discard</source>
-        <translation type="unfinished">verwijderen</translation>
+        <translation>verwijderen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HR cannot cancel their own approved timesheet %1: the supervisor who approved it or another HR user can</source>
-        <translation type="unfinished"></translation>
+        <translation>HR kan de eigen goedgekeurde urenstaat %1 niet annuleren: de leidinggevende die hem heeft goedgekeurd of een andere HR-gebruiker kan dat wel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only HR or the supervisor who approved it can cancel timesheet %1</source>
-        <translation type="unfinished">Alleen HR of de leidinggevende die hem heeft goedgekeurd kan urenstaat %1 annuleren</translation>
+        <translation>Alleen HR of de leidinggevende die hem heeft goedgekeurd kan urenstaat %1 annuleren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 may not apply for leave on behalf of employee %2</source>
-        <translation type="unfinished">%1 mag geen verlof aanvragen namens medewerker %2</translation>
+        <translation>%1 mag geen verlof aanvragen namens medewerker %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nobody can %1 their own leave application (%2)</source>
-        <translation type="unfinished">Niemand kan de eigen verlofaanvraag %1 (%2)</translation>
+        <translation>Niemand kan de eigen verlofaanvraag %1 (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Only the immediate supervisor can %1 this leave application</source>
-        <translation type="unfinished">Alleen de directe leidinggevende kan deze verlofaanvraag %1</translation>
+        <translation>Alleen de directe leidinggevende kan deze verlofaanvraag %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only employee %1 can cancel the Open leave application %2</source>
-        <translation type="unfinished">Alleen medewerker %1 kan de openstaande verlofaanvraag %2 annuleren</translation>
+        <translation>Alleen medewerker %1 kan de openstaande verlofaanvraag %2 annuleren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>HR cannot cancel their own approved leave application %1: their supervisor or another HR user can</source>
-        <translation type="unfinished"></translation>
+        <translation>HR kan de eigen goedgekeurde verlofaanvraag %1 niet annuleren: de eigen leidinggevende of een andere HR-gebruiker kan dat wel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the supervisor or HR can cancel the approved leave application %1</source>
-        <translation type="unfinished">Alleen de leidinggevende of HR kan de goedgekeurde verlofaanvraag %1 annuleren</translation>
+        <translation>Alleen de leidinggevende of HR kan de goedgekeurde verlofaanvraag %1 annuleren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only HR can edit employees</source>
-        <translation type="unfinished">Alleen HR kan medewerkers bewerken</translation>
+        <translation>Alleen HR kan medewerkers bewerken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody changes their own HR role or deactivates themselves: another HR user or the administrator does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wijzigt de eigen HR-rol of deactiveert zichzelf: dat doet een andere HR-gebruiker of de beheerder</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only HR can reset another person&apos;s password</source>
-        <translation type="unfinished">Alleen HR kan het wachtwoord van iemand anders opnieuw instellen</translation>
+        <translation>Alleen HR kan het wachtwoord van iemand anders opnieuw instellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change your own password with the current one; a reset is for someone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig uw eigen wachtwoord met het huidige; opnieuw instellen is voor het wachtwoord van iemand anders</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only HR or the system runs the expiry and reminder jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen HR of het systeem voert de verval- en herinneringstaken uit</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3253,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location line="+8"/>
         <source>%1: the organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de organisatie heeft een naam nodig</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3249,120 +3294,120 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/mail/SmtpClient.cpp" line="+123"/>
         <source>%1: the server&apos;s answer is not SMTP: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het antwoord van de server is geen SMTP: &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1: the server answered %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de server antwoordde %2 %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS certificate refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-certificaat geweigerd: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>de server heeft de verbinding gesloten</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>geen antwoord binnen %n seconde</numerusform>
+            <numerusform>geen antwoord binnen %n seconden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2:%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3): %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>smtp_ca_file: no PEM certificate could be read from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp_ca_file: er kon geen PEM-certificaat worden gelezen uit &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>connecting to %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinden met %1:%2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TLS connection</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-verbinding</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinding</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>STARTTLS: %1:%2 does not offer STARTTLS; set smtp_security to &quot;tls&quot; or &quot;none&quot; if that is intended</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: %1:%2 biedt geen STARTTLS aan; zet smtp_security op &quot;tls&quot; of &quot;none&quot; als dat de bedoeling is</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handshake</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>AUTH as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH als %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>AUTH: %1:%2 offers no authentication on this connection; check smtp_security</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH: %1:%2 biedt geen authenticatie aan op deze verbinding; controleer smtp_security</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AUTH: %1:%2 offers only %3; Lieu speaks PLAIN and LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH: %1:%2 biedt alleen %3 aan; Lieu spreekt PLAIN en LOGIN</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>begroeting</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: &quot;%2&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is geen e-mailadres</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the message has no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>het bericht heeft geen ontvanger</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>RCPT TO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO %1</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>C: (message, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>C: (bericht, %n byte)</numerusform>
+            <numerusform>C: (bericht, %n bytes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>bericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>end of message</source>
-        <translation type="unfinished"></translation>
+        <translation>einde van het bericht</translation>
     </message>
 </context>
 <context>
@@ -3594,27 +3639,27 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../core/Text.cpp" line="+24"/>
         <source>at most %1 characters (this has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens %1 tekens (dit heeft er %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is not valid UTF-8 text (character %1 is U+FFFD, the mark of a wrong encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen geldige UTF-8-tekst (teken %1 is U+FFFD, het kenmerk van een verkeerde codering)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it is not valid text (character %1 is half of a surrogate pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen geldige tekst (teken %1 is de helft van een surrogaatpaar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>character %1 is the control character U+%2; only printable text is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>teken %1 is het stuurteken U+%2; alleen afdrukbare tekst is toegestaan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: &quot;%2&quot; cannot be stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; kan niet worden opgeslagen: %3</translation>
     </message>
 </context>
 <context>
@@ -3910,12 +3955,12 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location line="+17"/>
         <source>the activity &quot;%1&quot; cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de activiteit &quot;%1&quot; kan niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the description &quot;%1&quot; cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de omschrijving &quot;%1&quot; kan niet worden opgeslagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4416,193 +4461,193 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/connection/ConnectionPage.cpp" line="+27"/>
         <source>&lt;h2&gt;Database connection&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Databaseverbinding&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In use now: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu in gebruik: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This computer only (a database file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze computer (een databasebestand)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shared MariaDB or MySQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gedeelde MariaDB- of MySQL-server</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+32"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>File:</source>
-        <translation type="unfinished">Bestand:</translation>
+        <translation>Bestand:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remember the password in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord onthouden in de sleutelhanger van deze computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypt the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding versleutelen (TLS)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>de certificeringsinstanties van het systeem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificeringsinstantie:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A saved connection is used from the next start of Lieu. Every desktop of a team points at the same server; the server&apos;s administrator gives each team an account (see the documentation on shared databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opgeslagen verbinding wordt gebruikt vanaf de volgende start van Lieu. Elke desktop van een team verwijst naar dezelfde server; de beheerder van de server geeft elk team een account (zie de documentatie over gedeelde databases).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseverbinding</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Lieu database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu-databasebestand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lieu databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu-databases (*.sqlite)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>De certificeringsinstantie van de server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 does not exist yet: Lieu creates it when it starts with this setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat nog niet: Lieu maakt het aan wanneer het met deze instelling start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected to %1 (server %2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1 (server %2) als %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding is niet versleuteld.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The connection is encrypted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding is versleuteld (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geopend.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database holds something other than Lieu: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database bevat iets anders dan Lieu: kies een andere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is empty: the administrator prepares it with &quot;lieuctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is leeg: de beheerder richt hem in met &quot;lieuctl migrate&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its schema is version %1; this Lieu needs %2: the administrator upgrades it with &quot;lieuctl migrate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het schema heeft versie %1; deze Lieu heeft %2 nodig: de beheerder werkt het bij met &quot;lieuctl migrate&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema version %1 (this Lieu knows %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversie %1 (deze Lieu kent %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved: Lieu opens %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: Lieu opent %1 vanaf de volgende start.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password is in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord staat in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password was not remembered (%1): Lieu asks for it at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord is niet onthouden (%1): Lieu vraagt erom bij het starten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The password is not remembered: Lieu asks for it at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord wordt niet onthouden: Lieu vraagt erom bij het starten.</translation>
     </message>
 </context>
 <context>
@@ -5533,52 +5578,52 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/JobsModels.cpp" line="+38"/>
         <source>Expire TOIL (daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor tijd laten vervallen (dagelijks)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiry reminders (weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen over verval (wekelijks)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerder</translation>
     </message>
 </context>
 <context>
@@ -5587,67 +5632,67 @@ If you can read it, the SMTP settings work.</source>
         <location filename="../ui/jobs/JobsPage.cpp" line="+45"/>
         <location filename="../ui/jobs/JobsPages.cpp" line="+16"/>
         <source>Background jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergrondtaken</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run due duties now</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande taken nu uitvoeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires TOIL and sends reminders if they are due and no one has done them yet, then sends the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat tijd voor tijd vervallen en verstuurt herinneringen als die aan de beurt zijn en nog niemand ze heeft uitgevoerd, en verzendt daarna het postvak uit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoeringen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outbox</source>
-        <translation type="unfinished">Postvak uit</translation>
+        <translation>Postvak uit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry selected e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde e-mail opnieuw proberen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Expiry runs daily at %1; reminders every %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verval wordt dagelijks om %1 uitgevoerd; herinneringen elke %2 om %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This app does them while you are signed in, and catches up on missed days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze app voert ze uit terwijl u bent aangemeld en haalt gemiste dagen in.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last check %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste controle %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>They run in the app of a signed-in supervisor or HR user, or from lieuctl (cron).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze worden uitgevoerd in de app van een aangemelde leidinggevende of HR-gebruiker, of vanuit lieuctl (cron).</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n wacht</numerusform>
             <numerusform>%n wachten</numerusform>
         </translation>
@@ -5655,23 +5700,23 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n in Error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n met status Error</numerusform>
+            <numerusform>%n met status Error</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n Sending (check unconfirmed ones with the recipient before a retry)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Sending (controleer onbevestigde e-mails bij de ontvanger voordat u het opnieuw probeert)</numerusform>
+            <numerusform>%n in Sending (controleer onbevestigde e-mails bij de ontvanger voordat u het opnieuw probeert)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
 </context>
 <context>
@@ -5945,215 +5990,217 @@ If you can read it, the SMTP settings work.</source>
         <location filename="../ui/jobs/JobsPages.cpp" line="+8"/>
         <location filename="../ui/jobs/MailSettingsPage.cpp" line="+43"/>
         <source>E-mail and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail en planning</translation>
     </message>
     <message>
         <location filename="../ui/jobs/MailSettingsPage.cpp" line="+6"/>
         <source>Outgoing mail server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server voor uitgaande e-mail (SMTP)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. smtp.example.org; empty: reminders wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. smtp.example.org; leeg: herinneringen wachten in het postvak uit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meestal poort 587)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS vanaf het begin (meestal poort 465)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None: plain text (a relay on this network only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen: platte tekst (alleen een relay op dit netwerk)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: niet aanmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kept in the system keychain, not in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaard in de sleutelhanger van het systeem, niet in de database</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. hr@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. hr@example.org</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only for a server with a private or self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen voor een server met een eigen of zelfondertekend certificaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accept any certificate (test servers only: anyone on the way could read the mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk certificaat accepteren (alleen testservers: iedereen onderweg zou de e-mail kunnen lezen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzenderadres</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+53"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certificaat</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Timeout for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-out per stap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the background duties run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de achtergrondtaken worden uitgevoerd</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expire TOIL daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor tijd dagelijks laten vervallen om</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send reminders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen versturen elke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>om</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugdraaien</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send to this address</source>
-        <translation type="unfinished"></translation>
+        <translation>naar dit adres verzenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send a test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Een test-e-mail verzenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The conversation with the server shows here (without the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek met de server verschijnt hier (zonder het wachtwoord).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord: %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved, with the password in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen, met het wachtwoord in de sleutelhanger van het systeem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved, but the system keychain did not take the password (%1). Until it does, Lieu uses the password for this session only; set LIEU_SMTP_PASSWORD to give it one for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen, maar de sleutelhanger van het systeem heeft het wachtwoord niet aangenomen (%1). Tot dat wel lukt, gebruikt Lieu het wachtwoord alleen voor deze sessie; stel LIEU_SMTP_PASSWORD in om Lieu blijvend een wachtwoord te geven.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Test address: &quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Testadres: &quot;%1&quot; is geen e-mailadres</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Lieu test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-e-mail van Lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a test e-mail from Lieu for %1.
 
 If you can read it, the SMTP settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een test-e-mail van Lieu voor %1.
+
+Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met %1:%2…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Test e-mail sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-e-mail naar %1 verzonden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The test e-mail was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De test-e-mail is niet verzonden.</translation>
     </message>
 </context>
 <context>
@@ -6418,12 +6465,12 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/NotificationBanner.cpp" line="+47"/>
         <source>Review them</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See my balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn saldo bekijken</translation>
     </message>
 </context>
 <context>
@@ -6431,23 +6478,23 @@ If you can read it, the SMTP settings work.</source>
     <message numerus="yes">
         <location filename="../ui/jobs/NotificationCenter.cpp" line="+56"/>
         <source>%n new timesheet(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe urenstaat om goed te keuren</numerusform>
+            <numerusform>%n nieuwe urenstaten om goed te keuren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new leave application(s) to approve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe verlofaanvraag om goed te keuren</numerusform>
+            <numerusform>%n nieuwe verlofaanvragen om goed te keuren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Lieu</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
@@ -6455,47 +6502,47 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/JobsModels.cpp" line="+51"/>
         <source>by hand (Retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>handmatig (Opnieuw proberen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogingen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende poging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste fout</translation>
     </message>
 </context>
 <context>
@@ -7040,7 +7087,7 @@ If you can read it, the SMTP settings work.</source>
     <message>
         <location filename="../ui/jobs/SmtpPassword.cpp" line="+50"/>
         <source>no password is stored for this server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>er is nog geen wachtwoord voor deze server opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -497,7 +497,7 @@ void Operations::expiry()
                              "leave_ledger_entry l WHERE l.allocation = a.id) AS remaining FROM leave_allocation a "
                              "WHERE a.is_expired = 0 AND a.docstatus = 1 AND a.to_date < ?) WHERE remaining > 0"));
     auto audit = std::make_shared<Sql>(
-        m_db, QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, before, after) SELECT ?, 'system', "
+        m_db, QStringLiteral("INSERT INTO audit_log (at, actor, action, doctype, docname, \"before\", \"after\") SELECT ?, 'system', "
                              "'expire', 'Leave Allocation', printf('LAL-%05d', id), json_object('is_expired', 0, "
                              "'remaining_minutes', remaining), json_object('is_expired', 1, 'remaining_minutes', min(remaining, 0), "
                              "'to_date', to_date) FROM (SELECT a.*, (SELECT SUM(l.minutes) FROM leave_ledger_entry l "

@@ -110,6 +110,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_t = std::make_unique<TestDb>(kToday);
+        if (m_t->db().dialect() != Database::Dialect::SQLite)
+            QSKIP("the plans are read with SQLite's EXPLAIN QUERY PLAN; the server's plans are not checked yet");
         GeneratorOptions o;
         o.employees = 60;
         o.weeks = 30;

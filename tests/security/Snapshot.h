@@ -15,19 +15,26 @@ inline QByteArray contentDigest(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList tables;
-    QSqlQuery t = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QSqlQuery t = db.exec(db.dialect() == Database::Dialect::SQLite
+                              ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                              : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                                               "ORDER BY table_name"));
     while (t.next())
         tables << t.value(0).toString();
     for (const QString &table : std::as_const(tables)) {
         hash.addData(table.toUtf8());
-        QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        // Every row as text, in a fixed order whatever order the store returns them in.
+        QStringList rows;
+        QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
         while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i) {
-                hash.addData(q.value(i).toString().toUtf8());
-                hash.addData(QByteArrayView("\x1f", 1));
-            }
-            hash.addData(QByteArrayView("\x1e", 1));
+            QString row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row += q.value(i).toString() + QChar(0x1f);
+            rows << row;
         }
+        rows.sort();
+        for (const QString &row : std::as_const(rows))
+            hash.addData((row + QChar(0x1e)).toUtf8());
     }
     return hash.result().toHex();
 }

@@ -54,7 +54,7 @@ class TestAudit : public QObject
     // The rows written since the last call are exactly `expected`, in order, stamped with the clock's now.
     void expect(TestDb &t, const QList<Expect> &expected)
     {
-        QSqlQuery q = t.db().exec(QStringLiteral("SELECT id, at, actor, action, doctype, docname, before, after FROM audit_log "
+        QSqlQuery q = t.db().exec(QStringLiteral("SELECT id, at, actor, action, doctype, docname, \"before\", \"after\" FROM audit_log "
                                                  "WHERE id > ? ORDER BY id"),
                                   {m_seen});
         QStringList got;
@@ -98,8 +98,9 @@ private Q_SLOTS:
                 QVERIFY2(e.message().contains(QStringLiteral("append-only")), qPrintable(e.message()));
             }
         }
-        // A client that bypasses Lieu entirely meets the same triggers.
-        {
+        // A client that bypasses Lieu entirely meets the same triggers (on a server, tst_server checks the
+        // application account's grants and the triggers through another connection).
+        if (t.db().dialect() == Database::Dialect::SQLite) {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(t.path());
             QVERIFY(raw.open());

@@ -224,7 +224,7 @@ private Q_SLOTS:
             hashes << h.value(0).toString();
         QCOMPARE(hashes.size(), 8);
         QVERIFY(Auth::verify(dbh->scalar(QStringLiteral("SELECT password_hash FROM employee WHERE id = 'EMP-0003'")).toString(), ella2));
-        QSqlQuery a = dbh->exec(QStringLiteral("SELECT at, actor, action, doctype, docname, before, after FROM audit_log"));
+        QSqlQuery a = dbh->exec(QStringLiteral("SELECT at, actor, action, doctype, docname, \"before\", \"after\" FROM audit_log"));
         int rows = 0;
         while (a.next()) {
             ++rows;
