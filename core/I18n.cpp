@@ -181,6 +181,11 @@ bool I18n::install(const QString &language)
     auto qt = std::make_unique<QTranslator>();
     if (i.language != QLatin1String("en") && loadQt(*qt, i.language) && QCoreApplication::installTranslator(qt.get()))
         i.qt = std::move(qt);
+    // Dates, weekday and month names follow the language too. The system's own locale stays when it
+    // already speaks it (de_AT keeps Austrian dates) and for English (the system's region decides).
+    const QLocale system = QLocale::system();
+    const bool systemSpeaksIt = QLocale::languageToCode(system.language()) == i.language;
+    QLocale::setDefault(systemSpeaksIt || i.language == QLatin1String("en") ? system : QLocale(i.language));
     return ok;
 }
 

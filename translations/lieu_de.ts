@@ -1264,17 +1264,17 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
     </message>
     <message>
         <location line="+9"/>
-        <location line="+239"/>
+        <location line="+248"/>
         <source>The connection to the database server was lost; nothing of this action was saved</source>
         <translation>Die Verbindung zum Datenbankserver ist abgebrochen; nichts von dieser Aktion wurde gespeichert</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-246"/>
         <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
         <translation>Der Datenbankserver %1 ist nicht erreichbar; nichts wurde gespeichert. Lieu versucht weiter, die Verbindung wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>The transaction was rolled back because an inner step failed</source>
         <translation>Die Transaktion wurde zurückgesetzt, weil ein innerer Schritt fehlgeschlagen ist</translation>
     </message>
@@ -1310,23 +1310,22 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
     </message>
     <message>
         <location filename="../core/Migrations.cpp" line="+145"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>&quot;%1&quot; is not a Lieu database; nothing was changed</source>
         <translation>„%1“ ist keine Lieu-Datenbank; nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
         <translation>Die Datenbank „%1“ hat Schemaversion %2; führen Sie „lieuctl migrate“ aus, um sie auf Version %3 zu aktualisieren</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+72"/>
+        <location line="+8"/>
         <source>The database &quot;%1&quot; has schema version %2, newer than this program knows (%3): install a newer Lieu; nothing was changed</source>
         <translation>Die Datenbank „%1“ hat Schemaversion %2, neuer als dieses Programm kennt (%3): bitte eine neuere Lieu-Version installieren; nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+21"/>
         <source>The list of grants is missing from this program</source>
         <translation>Die Liste der Berechtigungen (GRANTs) fehlt in diesem Programm</translation>
     </message>
@@ -1346,7 +1345,7 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
         <translation>host: „%1“ ist kein Hostname, keine Adresse und kein Muster</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
         <translation>Migration %1 ist bei Anweisung %2 von %3 fehlgeschlagen: %4. MariaDB/MySQL kann die zuvor vorgenommenen Schemaänderungen nicht rückgängig machen: stellen Sie die Sicherung %5 wieder her</translation>
     </message>
@@ -1533,7 +1532,7 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../core/Directory.cpp" line="+100"/>
+        <location filename="../core/Directory.cpp" line="+104"/>
         <source>Employee %1 does not exist</source>
         <translation>Mitarbeiter %1 existiert nicht</translation>
     </message>
@@ -2334,7 +2333,7 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../core/JobRunner.cpp" line="+26"/>
+        <location filename="../core/JobRunner.cpp" line="+33"/>
         <source>job: a job and a due date are needed to claim a run</source>
         <translation>job: um einen Lauf zu beanspruchen, sind ein Job und ein Fälligkeitsdatum nötig</translation>
     </message>
@@ -2428,7 +2427,8 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
         <source>Usage: lieu [options]
 Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.
 
-  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)
+  --db PATH          an SQLite file or mysql://USER@HOST[:PORT]/DATABASE (or LIEU_DB; default: the
+                     Database connection page&apos;s choice, else lieu.sqlite in the data location)
   --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)
   --screenshot FILE   open the main window off screen, save it as a PNG and exit
   --as LOGIN          with --screenshot: the user signed in (default: the demo&apos;s HR user)
@@ -2440,7 +2440,8 @@ Without a display the window is drawn off screen and saved as a PNG, whose path 
         <translation>Aufruf: lieu [Optionen]
 Lieu, Freizeitausgleich: Stunden erfassen, Mehrarbeit genehmigen, Freizeitausgleich nehmen und verfallen lassen.
 
-  --db PFAD           die SQLite-Datenbank (oder LIEU_DB; Standard: lieu.sqlite im Datenverzeichnis)
+  --db PFAD           eine SQLite-Datei oder mysql://BENUTZER@HOST[:PORT]/DATENBANK (oder LIEU_DB; Standard: die
+                      Wahl der Seite Datenbankverbindung, sonst lieu.sqlite im Datenverzeichnis)
   --today JJJJ-MM-TT  so tun, als wäre heute dieser Tag (oder LIEU_TODAY)
   --screenshot DATEI  das Hauptfenster unsichtbar öffnen, als PNG speichern und beenden
   --as LOGIN          mit --screenshot: der angemeldete Benutzer (Standard: der HR-Benutzer der Demo)

@@ -1264,17 +1264,17 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
     </message>
     <message>
         <location line="+9"/>
-        <location line="+239"/>
+        <location line="+248"/>
         <source>The connection to the database server was lost; nothing of this action was saved</source>
         <translation>Se perdió la conexión con el servidor de base de datos; no se ha guardado nada de esta acción</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-246"/>
         <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
         <translation>No se puede acceder al servidor de base de datos %1; no se ha guardado nada. Lieu sigue intentando volver a conectarse.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>The transaction was rolled back because an inner step failed</source>
         <translation>Se ha revertido la transacción porque falló un paso interno</translation>
     </message>
@@ -1310,23 +1310,22 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
     </message>
     <message>
         <location filename="../core/Migrations.cpp" line="+145"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>&quot;%1&quot; is not a Lieu database; nothing was changed</source>
         <translation>«%1» no es una base de datos de Lieu; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
         <translation>La base de datos «%1» tiene la versión de esquema %2; ejecute «lieuctl migrate» para actualizarla a la versión %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+72"/>
+        <location line="+8"/>
         <source>The database &quot;%1&quot; has schema version %2, newer than this program knows (%3): install a newer Lieu; nothing was changed</source>
         <translation>La base de datos «%1» tiene la versión de esquema %2, más reciente que la que conoce este programa (%3): instale una versión más reciente de Lieu; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+21"/>
         <source>The list of grants is missing from this program</source>
         <translation>Falta la lista de privilegios (GRANT) en este programa</translation>
     </message>
@@ -1346,7 +1345,7 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
         <translation>host: «%1» no es un nombre de host, una dirección ni un patrón</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
         <translation>La migración %1 falló en la instrucción %2 de %3: %4. MariaDB/MySQL no puede deshacer los cambios de esquema hechos antes de ella: restaure la copia de seguridad %5</translation>
     </message>
@@ -1533,7 +1532,7 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../core/Directory.cpp" line="+100"/>
+        <location filename="../core/Directory.cpp" line="+104"/>
         <source>Employee %1 does not exist</source>
         <translation>El empleado %1 no existe</translation>
     </message>
@@ -2334,7 +2333,7 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../core/JobRunner.cpp" line="+26"/>
+        <location filename="../core/JobRunner.cpp" line="+33"/>
         <source>job: a job and a due date are needed to claim a run</source>
         <translation>job: se necesitan una tarea y una fecha prevista para reclamar una ejecución</translation>
     </message>
@@ -2428,7 +2427,8 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
         <source>Usage: lieu [options]
 Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.
 
-  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)
+  --db PATH          an SQLite file or mysql://USER@HOST[:PORT]/DATABASE (or LIEU_DB; default: the
+                     Database connection page&apos;s choice, else lieu.sqlite in the data location)
   --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)
   --screenshot FILE   open the main window off screen, save it as a PNG and exit
   --as LOGIN          with --screenshot: the user signed in (default: the demo&apos;s HR user)
@@ -2440,7 +2440,8 @@ Without a display the window is drawn off screen and saved as a PNG, whose path 
         <translation>Uso: lieu [opciones]
 Lieu, tiempo compensatorio: registrar horas, aprobar horas extra, disfrutar y caducar el tiempo compensatorio.
 
-  --db RUTA           la base de datos SQLite (o LIEU_DB; por defecto: lieu.sqlite en la ubicación de datos)
+  --db RUTA           un archivo SQLite o mysql://USUARIO@HOST[:PUERTO]/BASE (o LIEU_DB; por defecto: lo elegido en
+                      la página Conexión a la base de datos; si no, lieu.sqlite en la ubicación de datos)
   --today AAAA-MM-DD  actuar como si hoy fuera ese día (o LIEU_TODAY)
   --screenshot ARCHIVO  abrir la ventana principal fuera de pantalla, guardarla como PNG y salir
   --as USUARIO        con --screenshot: el usuario con sesión iniciada (por defecto: el usuario de RR. HH. de la demo)

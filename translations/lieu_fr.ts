@@ -1264,17 +1264,17 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
     </message>
     <message>
         <location line="+9"/>
-        <location line="+239"/>
+        <location line="+248"/>
         <source>The connection to the database server was lost; nothing of this action was saved</source>
         <translation>La connexion au serveur de base de données a été perdue ; rien de cette action n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-246"/>
         <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
         <translation>Le serveur de base de données %1 est injoignable ; rien n&apos;a été enregistré. Lieu continue d&apos;essayer de se reconnecter.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>The transaction was rolled back because an inner step failed</source>
         <translation>La transaction a été annulée parce qu&apos;une étape interne a échoué</translation>
     </message>
@@ -1310,23 +1310,22 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
     </message>
     <message>
         <location filename="../core/Migrations.cpp" line="+145"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>&quot;%1&quot; is not a Lieu database; nothing was changed</source>
         <translation>« %1 » n&apos;est pas une base de données Lieu ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
         <translation>La base de données « %1 » est à la version de schéma %2 ; lancez « lieuctl migrate » pour la mettre à niveau vers la version %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+72"/>
+        <location line="+8"/>
         <source>The database &quot;%1&quot; has schema version %2, newer than this program knows (%3): install a newer Lieu; nothing was changed</source>
         <translation>La base de données « %1 » est à la version de schéma %2, plus récente que celle que connaît ce programme (%3) : installez une version plus récente de Lieu ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+21"/>
         <source>The list of grants is missing from this program</source>
         <translation>La liste des droits (GRANT) manque dans ce programme</translation>
     </message>
@@ -1346,7 +1345,7 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
         <translation>host : « %1 » n&apos;est pas un nom d&apos;hôte, une adresse ou un motif</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
         <translation>La migration %1 a échoué à l&apos;instruction %2 sur %3 : %4. MariaDB/MySQL ne peut pas annuler les modifications de schéma faites avant elle : restaurez la sauvegarde %5</translation>
     </message>
@@ -1533,7 +1532,7 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../core/Directory.cpp" line="+100"/>
+        <location filename="../core/Directory.cpp" line="+104"/>
         <source>Employee %1 does not exist</source>
         <translation>L&apos;employé %1 n&apos;existe pas</translation>
     </message>
@@ -2334,7 +2333,7 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../core/JobRunner.cpp" line="+26"/>
+        <location filename="../core/JobRunner.cpp" line="+33"/>
         <source>job: a job and a due date are needed to claim a run</source>
         <translation>job : une tâche et une date d&apos;échéance sont nécessaires pour réserver une exécution</translation>
     </message>
@@ -2428,7 +2427,8 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
         <source>Usage: lieu [options]
 Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.
 
-  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)
+  --db PATH          an SQLite file or mysql://USER@HOST[:PORT]/DATABASE (or LIEU_DB; default: the
+                     Database connection page&apos;s choice, else lieu.sqlite in the data location)
   --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)
   --screenshot FILE   open the main window off screen, save it as a PNG and exit
   --as LOGIN          with --screenshot: the user signed in (default: the demo&apos;s HR user)
@@ -2440,7 +2440,8 @@ Without a display the window is drawn off screen and saved as a PNG, whose path 
         <translation>Usage : lieu [options]
 Lieu, la récupération : saisir les heures, approuver les heures supplémentaires, utiliser la récupération et la laisser expirer.
 
-  --db CHEMIN         la base de données SQLite (ou LIEU_DB ; par défaut : lieu.sqlite dans l&apos;emplacement des données)
+  --db CHEMIN         un fichier SQLite ou mysql://COMPTE@HÔTE[:PORT]/BASE (ou LIEU_DB ; par défaut : le choix de
+                      la page Connexion à la base de données, sinon lieu.sqlite dans l&apos;emplacement des données)
   --today AAAA-MM-JJ  faire comme si nous étions ce jour-là (ou LIEU_TODAY)
   --screenshot FICHIER  ouvrir la fenêtre principale hors écran, l&apos;enregistrer en PNG et quitter
   --as IDENTIFIANT    avec --screenshot : l&apos;utilisateur connecté (par défaut : l&apos;utilisateur RH de la démo)

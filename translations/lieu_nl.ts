@@ -1264,17 +1264,17 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
     </message>
     <message>
         <location line="+9"/>
-        <location line="+239"/>
+        <location line="+248"/>
         <source>The connection to the database server was lost; nothing of this action was saved</source>
         <translation>De verbinding met de databaseserver is verbroken; niets van deze actie is opgeslagen</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-246"/>
         <source>The database server %1 cannot be reached; nothing was saved. Lieu keeps trying to reconnect.</source>
         <translation>De databaseserver %1 is niet bereikbaar; er is niets opgeslagen. Lieu blijft proberen opnieuw verbinding te maken.</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>The transaction was rolled back because an inner step failed</source>
         <translation>De transactie is teruggedraaid omdat een interne stap mislukte</translation>
     </message>
@@ -1310,23 +1310,22 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
     </message>
     <message>
         <location filename="../core/Migrations.cpp" line="+145"/>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>&quot;%1&quot; is not a Lieu database; nothing was changed</source>
         <translation>&quot;%1&quot; is geen Lieu-database; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>The database &quot;%1&quot; has schema version %2; run &quot;lieuctl migrate&quot; to upgrade it to version %3</source>
         <translation>De database &quot;%1&quot; heeft schemaversie %2; voer &quot;lieuctl migrate&quot; uit om hem bij te werken naar versie %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+72"/>
+        <location line="+8"/>
         <source>The database &quot;%1&quot; has schema version %2, newer than this program knows (%3): install a newer Lieu; nothing was changed</source>
         <translation>De database &quot;%1&quot; heeft schemaversie %2, nieuwer dan dit programma kent (%3): installeer een nieuwere Lieu; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+21"/>
         <source>The list of grants is missing from this program</source>
         <translation>De lijst met grants ontbreekt in dit programma</translation>
     </message>
@@ -1346,7 +1345,7 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
         <translation>host: &quot;%1&quot; is geen hostnaam, adres of patroon</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Migration %1 failed at statement %2 of %3: %4. MariaDB/MySQL cannot undo the schema changes made before it: restore the backup %5</source>
         <translation>Migratie %1 is mislukt bij statement %2 van %3: %4. MariaDB/MySQL kan de eerder aangebrachte schemawijzigingen niet ongedaan maken: zet de back-up %5 terug</translation>
     </message>
@@ -1533,7 +1532,7 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../core/Directory.cpp" line="+100"/>
+        <location filename="../core/Directory.cpp" line="+104"/>
         <source>Employee %1 does not exist</source>
         <translation>Medewerker %1 bestaat niet</translation>
     </message>
@@ -2334,7 +2333,7 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../core/JobRunner.cpp" line="+26"/>
+        <location filename="../core/JobRunner.cpp" line="+33"/>
         <source>job: a job and a due date are needed to claim a run</source>
         <translation>job: een taak en een geplande datum zijn nodig om een uitvoering te claimen</translation>
     </message>
@@ -2428,7 +2427,8 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
         <source>Usage: lieu [options]
 Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.
 
-  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)
+  --db PATH          an SQLite file or mysql://USER@HOST[:PORT]/DATABASE (or LIEU_DB; default: the
+                     Database connection page&apos;s choice, else lieu.sqlite in the data location)
   --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)
   --screenshot FILE   open the main window off screen, save it as a PNG and exit
   --as LOGIN          with --screenshot: the user signed in (default: the demo&apos;s HR user)
@@ -2440,7 +2440,8 @@ Without a display the window is drawn off screen and saved as a PNG, whose path 
         <translation>Gebruik: lieu [opties]
 Lieu, tijd voor tijd: uren boeken, overuren goedkeuren, tijd voor tijd opnemen en laten vervallen.
 
-  --db PAD            de SQLite-database (of LIEU_DB; standaard: lieu.sqlite in de gegevensmap)
+  --db PAD            een SQLite-bestand of mysql://GEBRUIKER@HOST[:POORT]/DATABASE (of LIEU_DB; standaard: de
+                      keuze op de pagina Databaseverbinding, anders lieu.sqlite in de gegevensmap)
   --today JJJJ-MM-DD  doen alsof het vandaag die dag is (of LIEU_TODAY)
   --screenshot BESTAND  het hoofdvenster buiten beeld openen, als PNG opslaan en afsluiten
   --as GEBRUIKER      met --screenshot: de aangemelde gebruiker (standaard: de HR-gebruiker van de demo)

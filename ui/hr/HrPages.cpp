@@ -23,9 +23,10 @@ PageSpec hrPage(const char *id, const QString &title, const char *icon)
     return spec;
 }
 
+// lupdate files these strings under the namespace's name, so that is the context they are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lieu::ui::HrPages", text);
+    return QCoreApplication::translate("lieu::ui", text);
 }
 } // namespace
 

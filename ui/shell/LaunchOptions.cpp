@@ -73,7 +73,8 @@ QString LaunchOptionsParser::usage()
 {
     return tr("Usage: lieu [options]\n"
               "Lieu, time off in lieu: log hours, approve overtime, spend and expire TOIL.\n\n"
-              "  --db PATH          the SQLite database (or LIEU_DB; default: lieu.sqlite in the data location)\n"
+              "  --db PATH          an SQLite file or mysql://USER@HOST[:PORT]/DATABASE (or LIEU_DB; default: the\n"
+              "                     Database connection page's choice, else lieu.sqlite in the data location)\n"
               "  --today YYYY-MM-DD  act as if today were this day (or LIEU_TODAY)\n"
               "  --screenshot FILE   open the main window off screen, save it as a PNG and exit\n"
               "  --as LOGIN          with --screenshot: the user signed in (default: the demo's HR user)\n"

@@ -63,6 +63,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     }
     const QList<PageSpec> specs = allPages();
     int firstOfPrimaryRole = -1; // the window opens on the first page of the user's main role
+    int widest = 0;             // the longest page title, in pixels
     for (const PageSpec &spec : specs) {
         const bool allowed = (spec.employee && roles.employee) || (spec.supervisor && roles.supervisor) || (spec.hr && roles.hr);
         if (!allowed || !spec.create)
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         // Every row as tall as an icon row, whether or not the page brought an icon.
         item->setSizeHint(QSize(0, qMax(m_pageList->iconSize().height(), m_pageList->fontMetrics().height()) + 8));
         m_ids << spec.id;
+        widest = qMax(widest, m_pageList->fontMetrics().horizontalAdvance(spec.title));
         if (firstOfPrimaryRole < 0 && ((roles.hr && spec.hr) || (!roles.hr && roles.supervisor && spec.supervisor)))
             firstOfPrimaryRole = int(m_ids.size()) - 1;
         // Ctrl+1 ... Ctrl+9 jump to the first nine pages.
@@ -86,7 +88,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             item->setToolTip(tr("%1 (%2)").arg(spec.title, jump->key().toString(QKeySequence::NativeText)));
         }
     }
-    m_pageList->setFixedWidth(qMax(160, m_pageList->sizeHintForColumn(0) + 32));
+    // Wide enough for the longest title in the user's language (icon, its gap, the frame), within reason.
+    m_pageList->setFixedWidth(qBound(160, widest + m_pageList->iconSize().width() + 40, 280));
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
