@@ -68,10 +68,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         const bool allowed = (spec.employee && roles.employee) || (spec.supervisor && roles.supervisor) || (spec.hr && roles.hr);
         if (!allowed || !spec.create)
             continue;
-        QWidget *widget = spec.create(m_session, m_stack);
-        widget->setObjectName(spec.id);
-        widget->setAccessibleName(spec.title);
-        m_stack->addWidget(widget);
+        // A page is built when it is first shown (or asked for): the window opens without loading what
+        // the other pages would read.
+        m_stack->addWidget(new QWidget(m_stack));
+        m_specs << spec;
+        m_built << false;
         auto *item = new QListWidgetItem(spec.icon, spec.title, m_pageList);
         item->setToolTip(spec.title);
         // Every row as tall as an icon row, whether or not the page brought an icon.
@@ -207,7 +208,26 @@ QStringList MainWindow::pageIds() const
 QWidget *MainWindow::page(const QString &id) const
 {
     const int i = int(m_ids.indexOf(id));
-    return i >= 0 ? m_stack->widget(i) : nullptr;
+    return i >= 0 ? const_cast<MainWindow *>(this)->buildPage(i) : nullptr;
+}
+
+QWidget *MainWindow::buildPage(int i)
+{
+    if (m_built.at(i))
+        return m_stack->widget(i);
+    const PageSpec &spec = m_specs.at(i);
+    QWidget *placeholder = m_stack->widget(i);
+    const bool current = m_stack->currentIndex() == i;
+    QWidget *widget = spec.create(m_session, m_stack);
+    widget->setObjectName(spec.id);
+    widget->setAccessibleName(spec.title);
+    m_built[i] = true;
+    m_stack->insertWidget(i, widget);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(i);
+    return widget;
 }
 
 QString MainWindow::currentPageId() const
@@ -229,7 +249,7 @@ void MainWindow::onPageChanged(int row)
 {
     if (row < 0 || row >= m_stack->count())
         return;
-    QWidget *page = m_stack->widget(row);
+    QWidget *page = row < m_built.size() ? buildPage(row) : m_stack->widget(row);
     m_stack->setCurrentWidget(page);
     if (m_stale.contains(page))
         reloadPage(page);
@@ -252,6 +272,8 @@ void MainWindow::reloadPage(QWidget *page)
 void MainWindow::onDataChanged()
 {
     for (int i = 0; i < m_ids.size(); ++i) {
+        if (!m_built.at(i))
+            continue; // built later, with what is there then
         QWidget *page = m_stack->widget(i);
         if (page == m_stack->currentWidget())
             reloadPage(page);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Pages.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
@@ -43,6 +45,7 @@ private:
     void onDataChanged();
     void onPageChanged(int row);
     void reloadPage(QWidget *page);
+    QWidget *buildPage(int index);
     void updateHeader();
 
     Session &m_session;
@@ -50,6 +53,8 @@ private:
     QStackedWidget *m_stack;
     QStringList m_ids;
     QSet<QWidget *> m_stale;
+    QList<PageSpec> m_specs; // the user's pages, in the order of m_ids
+    QList<bool> m_built;     // whether each page has been built yet
     QToolBar *m_pageTools = nullptr;
     QLabel *m_organisation = nullptr;
     QLabel *m_user = nullptr;
