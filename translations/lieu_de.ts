@@ -529,7 +529,7 @@
         <translation>unbekannter holiday-Unterbefehl „%1“</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../core/cli/DocumentCommands.cpp" line="+56"/>
         <source>timesheet subcommand (create, send, approve, reject, cancel, show, list)</source>
         <translation>timesheet-Unterbefehl (create, send, approve, reject, cancel, show, list)</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>  [verfallen]</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+14"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
         <translation>%1 für %2 läuft seit %4 auf %3: es wurde nichts getan</translation>
     </message>
@@ -1997,7 +1997,7 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
         <translation>language: „%1“ ist keine Sprache, die Lieu spricht (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>--lang needs a value (%1)</source>
         <translation>--lang braucht einen Wert (%1)</translation>
     </message>
@@ -4004,7 +4004,7 @@ Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
 <context>
     <name>lieu::ui</name>
     <message>
-        <location filename="../ui/hr/HrPages.cpp" line="+35"/>
+        <location filename="../ui/hr/HrPages.cpp" line="+36"/>
         <source>Employees</source>
         <translation>Mitarbeitende</translation>
     </message>
@@ -6227,12 +6227,12 @@ Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There is no page for your roles yet.</source>
         <translation>Für Ihre Rollen gibt es noch keine Seite.</translation>
     </message>
@@ -6282,7 +6282,7 @@ Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
         <translation>Heute %1 · %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Read again at %1</source>
         <translation>Neu eingelesen um %1</translation>
     </message>

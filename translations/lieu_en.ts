@@ -15,7 +15,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../core/cli/CommandLine.cpp" line="+744"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+453"/>
         <source>%n lot(s) expired</source>
         <translation>
             <numerusform>%n lot expired</numerusform>

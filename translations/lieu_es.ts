@@ -529,7 +529,7 @@
         <translation>suborden de holiday desconocida «%1»</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../core/cli/DocumentCommands.cpp" line="+56"/>
         <source>timesheet subcommand (create, send, approve, reject, cancel, show, list)</source>
         <translation>suborden de timesheet (create, send, approve, reject, cancel, show, list)</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>  [caducada]</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+14"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
         <translation>%1 para el %2 se está ejecutando en %3 desde %4: no se ha hecho nada</translation>
     </message>
@@ -1997,7 +1997,7 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
         <translation>language: «%1» no es un idioma que hable Lieu (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>--lang needs a value (%1)</source>
         <translation>--lang necesita un valor (%1)</translation>
     </message>
@@ -4004,7 +4004,7 @@ Si puede leerlo, los ajustes SMTP funcionan.</translation>
 <context>
     <name>lieu::ui</name>
     <message>
-        <location filename="../ui/hr/HrPages.cpp" line="+35"/>
+        <location filename="../ui/hr/HrPages.cpp" line="+36"/>
         <source>Employees</source>
         <translation>Empleados</translation>
     </message>
@@ -6227,12 +6227,12 @@ Si puede leerlo, los ajustes SMTP funcionan.</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There is no page for your roles yet.</source>
         <translation>Todavía no hay ninguna página para sus roles.</translation>
     </message>
@@ -6282,7 +6282,7 @@ Si puede leerlo, los ajustes SMTP funcionan.</translation>
         <translation>Hoy %1 · %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Read again at %1</source>
         <translation>Leído de nuevo a las %1</translation>
     </message>

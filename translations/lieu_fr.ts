@@ -529,7 +529,7 @@
         <translation>sous-commande de holiday inconnue « %1 »</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../core/cli/DocumentCommands.cpp" line="+56"/>
         <source>timesheet subcommand (create, send, approve, reject, cancel, show, list)</source>
         <translation>sous-commande de timesheet (create, send, approve, reject, cancel, show, list)</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>  [expirée]</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+14"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
         <translation>La tâche %1 pour le %2 est en cours sur %3 depuis %4 : rien n&apos;a été fait</translation>
     </message>
@@ -1997,7 +1997,7 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
         <translation>language : « %1 » n&apos;est pas une langue que parle Lieu (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>--lang needs a value (%1)</source>
         <translation>--lang attend une valeur (%1)</translation>
     </message>
@@ -4004,7 +4004,7 @@ Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
 <context>
     <name>lieu::ui</name>
     <message>
-        <location filename="../ui/hr/HrPages.cpp" line="+35"/>
+        <location filename="../ui/hr/HrPages.cpp" line="+36"/>
         <source>Employees</source>
         <translation>Employés</translation>
     </message>
@@ -6227,12 +6227,12 @@ Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There is no page for your roles yet.</source>
         <translation>Il n&apos;y a pas encore de page pour vos rôles.</translation>
     </message>
@@ -6282,7 +6282,7 @@ Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
         <translation>Aujourd&apos;hui %1 · %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Read again at %1</source>
         <translation>Relu à %1</translation>
     </message>

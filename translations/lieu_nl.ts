@@ -529,7 +529,7 @@
         <translation>onbekende subopdracht van holiday &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../core/cli/DocumentCommands.cpp" line="+56"/>
         <source>timesheet subcommand (create, send, approve, reject, cancel, show, list)</source>
         <translation>subopdracht van timesheet (create, send, approve, reject, cancel, show, list)</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>  [vervallen]</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+14"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
         <translation>%1 voor %2 draait sinds %4 op %3: er is niets gedaan</translation>
     </message>
@@ -1997,7 +1997,7 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
         <translation>language: &quot;%1&quot; is geen taal die Lieu spreekt (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>--lang needs a value (%1)</source>
         <translation>--lang heeft een waarde nodig (%1)</translation>
     </message>
@@ -4004,7 +4004,7 @@ Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
 <context>
     <name>lieu::ui</name>
     <message>
-        <location filename="../ui/hr/HrPages.cpp" line="+35"/>
+        <location filename="../ui/hr/HrPages.cpp" line="+36"/>
         <source>Employees</source>
         <translation>Medewerkers</translation>
     </message>
@@ -6227,12 +6227,12 @@ Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There is no page for your roles yet.</source>
         <translation>Er is nog geen pagina voor uw rollen.</translation>
     </message>
@@ -6282,7 +6282,7 @@ Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
         <translation>Vandaag %1 · %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Read again at %1</source>
         <translation>Opnieuw ingelezen om %1</translation>
     </message>

@@ -37,6 +37,10 @@ struct CliArgs
     QStringList all(const QString &name) const;
 };
 
+// For commands' JSON output: an empty text as null; minutes as TOIL days to three decimals.
+QJsonValue jsonOrNull(const QString &s);
+double jsonDays(qint64 minutes, int perDay);
+
 // What one lieuctl command works with: its arguments, the database, the clock, the acting user and
 // where its answer goes. Commands are plain functions `int cmdX(CliContext &)` (see Commands.h).
 class CliContext
