@@ -129,6 +129,15 @@ foreach(lib IN LISTS resolved)
     file(CHMOD "${libdir}/${name}" PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
     list(APPEND bundled_libraries "${libdir}/${name}")
 endforeach()
+# Qt 6.4's TLS plugin asks for OpenSSL without a version (dlopen of libssl.so and libcrypto.so) before
+# it searches the system's library directories; from the bundle's lib/, where libQt6Core's run path
+# points, those names must lead to the bundled OpenSSL, or the host's would be taken (the one in
+# libssl-dev, or any libssl.so.* found on the system) next to the bundled libcrypto already loaded.
+if(plugin_files MATCHES "libqopensslbackend")
+    foreach(name ssl crypto)
+        file(CREATE_LINK "lib${name}.so.3" "${libdir}/lib${name}.so" SYMBOLIC)
+    endforeach()
+endif()
 list(LENGTH bundled_libraries nlibs)
 list(LENGTH plugin_files nplugins)
 message(STATUS "deploy-qt: ${nlibs} libraries and ${nplugins} plugins into ${root}")
