@@ -45,13 +45,20 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Plugins that dlopen() loads and dpkg-shlibdeps therefore cannot see.
+# What is opened with dlopen() and dpkg-shlibdeps therefore cannot see. (The TLS plugins come with
+# libqt6network6 and the keychain library with libqt6keychain1, both linked, so found.)
 set(deb_depends "libqt6sql6-sqlite" "libqt6sql6-mysql")
+# The CA certificates the SMTP client verifies servers against; Qt's own messages in German, French...
+set(deb_recommends "ca-certificates" "qt6-translations-l10n")
 if(LIEU_GUI)
     list(APPEND deb_depends "libqt6svg6")          # the SVG icon engine and image format
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+    # QtKeychain opens libsecret to reach the Secret Service (GNOME Keyring, KeePassXC ...); without it
+    # only KWallet is left, and the connection and mail pages could not keep a password elsewhere.
+    list(APPEND deb_depends "libsecret-1-0")
+    list(APPEND deb_recommends "qt6-wayland")
 endif()
 list(JOIN deb_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
+list(JOIN deb_recommends ", " CPACK_DEBIAN_PACKAGE_RECOMMENDS)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # --- TGZ: the portable tarball carries its Qt (the "qtbundle" component, see CPackProjectConfig)

@@ -8,10 +8,14 @@
 # Inputs:
 #   LIEU_DEPLOY_ROOT             the installed prefix (holds bin/)
 #   LIEU_DEPLOY_EXECUTABLES      the programs, relative to the prefix (bin/lieu;bin/lieuctl)
-#   LIEU_DEPLOY_PLUGINS          plugin globs relative to the Qt plugin directory (sqldrivers/*.so ...)
+#   LIEU_DEPLOY_PLUGINS          plugin globs relative to the Qt plugin directory (sqldrivers/*.so ...);
+#                                each must match at least one file
+#   LIEU_DEPLOY_OPTIONAL_PLUGINS plugin globs copied when the build machine has them, optional
 #   LIEU_QT_PLUGINS_DIR          the Qt plugin directory of the Qt that was built against
 #   LIEU_QT_TRANSLATIONS_DIR     Qt's own translations (qtbase_de.qm ...), optional
 #   LIEU_DEPLOY_QT_TRANSLATIONS  languages whose Qt translations are copied (de;fr ...), optional
+#   LIEU_DEPLOY_KEYCHAIN         ON when a program uses QtKeychain: libsecret, which it opens by name,
+#                                joins the bundle
 #   LIEU_PATCHELF                the patchelf program
 cmake_minimum_required(VERSION 3.22)
 
@@ -39,10 +43,15 @@ set(system_libraries
     "^libX11\\.so" "^libX11-xcb\\.so" "^libxcb\\.so"
     "^libfontconfig\\.so" "^libfreetype\\.so")
 
-# 1. The Qt plugins.
+# 1. The Qt plugins. A required one that is missing is an error: without it the bundle would be
+# built anyway and fail only on the user's machine, where that plugin is first loaded.
 set(plugin_files)
-foreach(pattern IN LISTS LIEU_DEPLOY_PLUGINS)
+set(missing_plugins)
+foreach(pattern IN LISTS LIEU_DEPLOY_PLUGINS LIEU_DEPLOY_OPTIONAL_PLUGINS)
     file(GLOB found LIST_DIRECTORIES false "${LIEU_QT_PLUGINS_DIR}/${pattern}")
+    if(NOT found AND pattern IN_LIST LIEU_DEPLOY_PLUGINS)
+        list(APPEND missing_plugins "${pattern}")
+    endif()
     foreach(src IN LISTS found)
         file(RELATIVE_PATH rel "${LIEU_QT_PLUGINS_DIR}" "${src}")
         get_filename_component(reldir "${rel}" DIRECTORY)
@@ -51,6 +60,11 @@ foreach(pattern IN LISTS LIEU_DEPLOY_PLUGINS)
         list(APPEND plugin_files "${plugindir}/${rel}")
     endforeach()
 endforeach()
+if(missing_plugins)
+    list(JOIN missing_plugins ", " missing_plugins)
+    message(FATAL_ERROR "deploy-qt: no Qt plugin in ${LIEU_QT_PLUGINS_DIR} matches ${missing_plugins} "
+        "(packaging/debian/build-deps.txt names the packages that provide them)")
+endif()
 list(REMOVE_DUPLICATES plugin_files)
 
 set(executables)
@@ -61,22 +75,30 @@ foreach(exe IN LISTS LIEU_DEPLOY_EXECUTABLES)
     list(APPEND executables "${root}/${exe}")
 endforeach()
 
-# Libraries loaded with dlopen() that no ELF header names: OpenSSL for the TLS plugin.
-set(extra_modules)
+# Libraries loaded with dlopen() that no ELF header names: OpenSSL for the TLS plugin, and libsecret,
+# which QtKeychain opens to reach the Secret Service (GNOME Keyring, KeePassXC ...). Both are found by
+# their plain names, through the run path of libQt6Core (whose QLibrary calls dlopen), so in lib/.
+get_filename_component(syslibdir "${LIEU_QT_PLUGINS_DIR}/../.." ABSOLUTE)
+set(dlopened)
 if(plugin_files MATCHES "libqopensslbackend")
-    get_filename_component(syslibdir "${LIEU_QT_PLUGINS_DIR}/../.." ABSOLUTE)
-    foreach(name libssl.so.3 libcrypto.so.3)
-        if(EXISTS "${syslibdir}/${name}")
-            list(APPEND extra_modules "${syslibdir}/${name}")
-        endif()
-    endforeach()
+    list(APPEND dlopened libssl.so.3 libcrypto.so.3)
 endif()
+if(LIEU_DEPLOY_KEYCHAIN)
+    list(APPEND dlopened libsecret-1.so.0)
+endif()
+set(extra_modules)
+foreach(name IN LISTS dlopened)
+    if(NOT EXISTS "${syslibdir}/${name}")
+        message(FATAL_ERROR "deploy-qt: ${syslibdir}/${name} is missing: the bundle needs it at run time "
+            "(packaging/debian/build-deps.txt names its package)")
+    endif()
+    list(APPEND extra_modules "${syslibdir}/${name}")
+endforeach()
 
 # MariaDB's client loads its authentication plugins (caching_sha2_password ...) at run time from
 # a directory that AppRun names in MARIADB_PLUGIN_DIR.
 set(mariadb_plugins)
 if(plugin_files MATCHES "libqsqlmysql")
-    get_filename_component(syslibdir "${LIEU_QT_PLUGINS_DIR}/../.." ABSOLUTE)
     file(GLOB found "${syslibdir}/libmariadb3/plugin/*.so")
     if(found)
         file(MAKE_DIRECTORY "${libdir}/mariadb-plugins")
@@ -107,6 +129,15 @@ foreach(lib IN LISTS resolved)
     file(CHMOD "${libdir}/${name}" PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
     list(APPEND bundled_libraries "${libdir}/${name}")
 endforeach()
+# Qt 6.4's TLS plugin asks for OpenSSL without a version (dlopen of libssl.so and libcrypto.so) before
+# it searches the system's library directories; from the bundle's lib/, where libQt6Core's run path
+# points, those names must lead to the bundled OpenSSL, or the host's would be taken (the one in
+# libssl-dev, or any libssl.so.* found on the system) next to the bundled libcrypto already loaded.
+if(plugin_files MATCHES "libqopensslbackend")
+    foreach(name ssl crypto)
+        file(CREATE_LINK "lib${name}.so.3" "${libdir}/lib${name}.so" SYMBOLIC)
+    endforeach()
+endif()
 list(LENGTH bundled_libraries nlibs)
 list(LENGTH plugin_files nplugins)
 message(STATUS "deploy-qt: ${nlibs} libraries and ${nplugins} plugins into ${root}")
@@ -133,14 +164,16 @@ foreach(plugin IN LISTS mariadb_plugins)
     set_runpath("${plugin}" "$ORIGIN/..")
 endforeach()
 
-# 4. Qt's own translations of its dialogs, for the languages Lieu speaks.
+# 4. Qt's own translations of its dialogs and messages, for the languages Lieu speaks (core/I18n.cpp
+# loads qtbase_LANG.qm from Qt's translations path, which qt.conf points into the bundle).
 if(LIEU_QT_TRANSLATIONS_DIR AND LIEU_DEPLOY_QT_TRANSLATIONS)
     file(MAKE_DIRECTORY "${root}/translations")
     foreach(lang IN LISTS LIEU_DEPLOY_QT_TRANSLATIONS)
-        file(GLOB qms "${LIEU_QT_TRANSLATIONS_DIR}/qtbase_${lang}.qm")
-        if(qms)
-            file(COPY ${qms} DESTINATION "${root}/translations")
+        set(qm "${LIEU_QT_TRANSLATIONS_DIR}/qtbase_${lang}.qm")
+        if(NOT EXISTS "${qm}")
+            message(FATAL_ERROR "deploy-qt: ${qm} is missing (Debian: qt6-translations-l10n)")
         endif()
+        file(COPY "${qm}" DESTINATION "${root}/translations")
     endforeach()
 endif()
 

@@ -20,13 +20,18 @@ check "the package is called lieu and has the project's version" \
     sh -c 'grep -qx "Package: lieu" control.txt && grep -q "^Version: [0-9]" control.txt'
 check "it depends on the Qt SQL drivers it loads as plugins (SQLite, MySQL/MariaDB)" \
     sh -c 'grep "^Depends:" control.txt | grep -F libqt6sql6-sqlite | grep -F libqt6sql6-mysql'
-check "dpkg-shlibdeps found the linked libraries (Qt Core, Qt Sql, libsodium)" \
-    sh -c 'grep "^Depends:" control.txt | grep -F libqt6core6 | grep -F libqt6sql6 | grep -F libsodium23'
+check "dpkg-shlibdeps found the linked libraries (Qt Core, Qt Sql, Qt Network with the TLS plugins, libsodium)" \
+    sh -c 'grep "^Depends:" control.txt | grep -F libqt6core6 | grep -F libqt6sql6 | grep -F libqt6network6 |
+           grep -F libsodium23'
+check "it recommends the CA certificates (SMTP over TLS) and Qt's own translations" \
+    sh -c 'grep "^Recommends:" control.txt | grep -F ca-certificates | grep -F qt6-translations-l10n'
 check "it holds lieuctl and the copyright file" \
     sh -c 'grep -qx /usr/bin/lieuctl contents.txt && grep -qx /usr/share/doc/lieu/copyright contents.txt'
 if [ $gui = 1 ]; then
     check "with the desktop program: Qt Widgets and the SVG plugins in Depends" \
         sh -c 'grep "^Depends:" control.txt | grep -F libqt6widgets6 | grep -F libqt6svg6'
+    check "with the desktop program: QtKeychain and the libsecret it opens at run time in Depends" \
+        sh -c 'grep "^Depends:" control.txt | grep -F libqt6keychain1 | grep -F libsecret-1-0'
     check "with the desktop program: desktop entry, AppStream metadata, SVG and PNG icons" \
         sh -c 'for f in /usr/share/applications/org.lieu.Lieu.desktop /usr/share/metainfo/org.lieu.Lieu.metainfo.xml \
                    /usr/share/icons/hicolor/scalable/apps/org.lieu.Lieu.svg; do grep -qx "$f" contents.txt || exit 1; done
@@ -63,6 +68,9 @@ step help; lieuctl --help > $t/help.txt
 step init; lieuctl --db $t/t.db init
 step demo; lieuctl --db $t/t.db demo
 step list; lieuctl --db $t/t.db employee list > $t/list.txt; grep -q EMP-0001 $t/list.txt
+# A server address (a closed port) gets as far as the MariaDB client's own connection error.
+step mysql; ! LIEU_DB_PASSWORD=x lieuctl --db mysql://lieu@127.0.0.1:1/lieu employee list 2> $t/mysql.txt
+grep -q "connect to server on" $t/mysql.txt || { cat $t/mysql.txt; exit 1; }
 if [ -x /usr/bin/lieu ]; then
     step offscreen
     QT_QPA_PLATFORM=offscreen sh $t/start-and-map.sh libqoffscreen.so $t/offscreen.maps lieu
@@ -95,8 +103,8 @@ mkdir -p probe/upper probe/work probe/root
 if unshare --mount --propagation private sh -c \
        'mount -t overlay overlay -o "lowerdir=/,upperdir=$1/upper,workdir=$1/work" "$1/root"' - "$scratch/probe" \
        2>/dev/null; then
-    check "in a throw-away root: dpkg -i (dependencies met), lieuctl init/demo/list, the desktop program \
-offscreen if packaged, dpkg --purge leaves nothing" \
+    check "in a throw-away root: dpkg -i (dependencies met), lieuctl init/demo/list and the MySQL driver, \
+the desktop program offscreen if packaged, dpkg --purge leaves nothing" \
         unshare --mount --propagation private sh chroot.sh "$scratch"
     grep "^STEP" "$scratch/last.log" | tr '\n' ' '
     echo
