@@ -71,7 +71,7 @@ int printTable(const QList<Row> &rows, QTextStream &out)
         }
         const double p50 = percentile(c, 50), p95 = percentile(c, 95);
         double sqlP50 = std::nan("");
-        if (!r.sql.isEmpty())
+        if (!r.sql.isEmpty() && !samples(r.sql).empty())
             sqlP50 = percentile(samples(r.sql), 50);
         const double sqlItems = r.sqlItems > 0 ? r.sqlItems : r.items;
         const double ratio = sqlP50 > 0 ? (p50 / r.items) / (sqlP50 / sqlItems) : std::nan("");
@@ -82,7 +82,7 @@ int printTable(const QList<Row> &rows, QTextStream &out)
             if (p50 * 1000.0 >= r.targetMs)
                 misses << QStringLiteral("p50");
         }
-        if (r.maxRatio > 0) {
+        if (r.maxRatio > 0 && !std::isnan(sqlP50)) { // no hand-written row (a server): no ratio
             targets << QStringLiteral("ratio < %1").arg(r.maxRatio);
             if (!(ratio < r.maxRatio))
                 misses << QStringLiteral("ratio");

@@ -23,6 +23,7 @@
 
 using namespace lieu;
 using namespace lieu::bench;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -78,14 +79,17 @@ int main(int argc, char *argv[])
         Operations ops(*db, path, appPath);
         const Facts f = ops.prepare();
         out << "# Lieu benchmark\n\n"
-            << "- database: " << QFileInfo(path).fileName() << ", " << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 0)
-            << " MiB; today " << f.today.toString(Qt::ISODate) << "\n"
+            << "- database: "
+            << (QFileInfo::exists(path) ? QFileInfo(path).fileName() + u", "_s +
+                                              QString::number(QFileInfo(path).size() / 1048576.0, 'f', 0) + u" MiB"_s
+                                        : db->describe())
+            << "; today " << f.today.toString(Qt::ISODate) << "\n"
             << "- " << f.employees << " employees, " << f.timesheets << " timesheets, " << f.timeLogs << " time logs, "
             << f.lots << " lots, " << f.ledgerEntries << " ledger entries, " << f.applications << " leave applications, "
             << f.auditEntries << " audit entries\n"
             << "- machine: " << cpuModel() << ", " << QThread::idealThreadCount() << " logical CPUs, "
             << firstLine(QStringLiteral("/proc/meminfo"), "MemTotal") << "; " << QSysInfo::prettyProductName()
-            << "; Qt " << qVersion() << "; SQLite " << f.sqliteVersion << "\n"
+            << "; Qt " << qVersion() << "; " << f.storeVersion << "\n"
             << "- load average before: " << firstLine(QStringLiteral("/proc/loadavg")) << "\n\n";
         out.flush();
 

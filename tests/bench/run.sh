@@ -2,12 +2,20 @@
 # Builds the benchmark, makes the database of EMPLOYEES people and YEARS of history (once: it is kept
 # and reused for the same arguments), runs lieu_bench on a copy and prints the table.
 #
-#   tests/bench/run.sh [EMPLOYEES [YEARS [SEED]]]      defaults: 10000 3 1
+#   tests/bench/run.sh [--mariadb] [EMPLOYEES [YEARS [SEED]]]      defaults: 10000 3 1
+#
+# --mariadb: the same on a private MariaDB server started for the run (tests/mariadb-server.sh), through
+# the server's owner account; the organisation is generated into it each time and gone when the run ends.
 #
 # LIEU_BENCH_DIR: where the databases go (default build/bench/data); LIEU_BENCH_TODAY: the generated
 # history's last day (default 2026-01-07, so the same arguments give the same database).
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
+server=""
+if [ "${1:-}" = "--mariadb" ]; then
+    server=1
+    shift
+fi
 employees=${1:-10000}
 years=${2:-3}
 seed=${3:-1}
@@ -24,6 +32,21 @@ fi
 # shellcheck disable=SC2086
 cmake --build --preset bench --target $targets >/dev/null
 bin=$top/build/bench
+
+if [ -n "$server" ]; then
+    . "$top/tests/mariadb-server.sh"
+    trap 'mariadb_stop' EXIT
+    trap 'mariadb_stop; exit 130' INT TERM
+    mariadb_start
+    "$bin/app/lieuctl" --db "$LIEU_TEST_DB" init >/dev/null
+    "$bin/app/lieuctl" --db "$LIEU_TEST_DB" --today "$today" generate --employees "$employees" --years "$years" --seed "$seed"
+    set -- --db "$LIEU_TEST_DB"
+    if [ -x "$bin/app/lieu" ]; then
+        set -- "$@" --app "$bin/app/lieu"
+    fi
+    "$bin/tests/bench/lieu_bench" "$@"
+    exit 0
+fi
 
 mkdir -p "$data"
 pristine=$data/lieu-$employees-$years-$seed-$today.sqlite
