@@ -147,14 +147,15 @@ void TimesheetPage::buildUi()
     m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
     connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(m_undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    // The slots hold the action, not the page: the stack still signals while the page's children go.
     connect(m_undo, &QUndoStack::undoTextChanged, m_undoAction,
-            [this](const QString &text) { m_undoAction->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text)); });
+            [action = m_undoAction](const QString &text) { action->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text)); });
     m_redoAction = new QAction(tr("Redo"), this);
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::redoTextChanged, m_redoAction,
-            [this](const QString &text) { m_redoAction->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text)); });
+            [action = m_redoAction](const QString &text) { action->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text)); });
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
