@@ -1074,12 +1074,12 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
+        <location filename="../ui/connection/ConnectionSettings.cpp" line="+39"/>
         <source>path: choose the database file</source>
         <translation>path: wählen Sie die Datenbankdatei</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+123"/>
         <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
         <translation>Das Passwort für %1 ist nicht im Schlüsselbund dieses Computers (%2): geben Sie es auf der Seite „Datenbankverbindung“ ein</translation>
     </message>
@@ -2828,14 +2828,6 @@ Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
         <location line="+27"/>
         <source>smtp_from is not set: say which address Lieu sends from</source>
         <translation>smtp_from ist nicht gesetzt: geben Sie an, von welcher Adresse Lieu sendet</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordStore</name>
-    <message>
-        <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
-        <source>this build of Lieu has no keychain support</source>
-        <translation>diese Lieu-Version wurde ohne Schlüsselbund-Unterstützung gebaut</translation>
     </message>
 </context>
 <context>
@@ -7228,7 +7220,7 @@ Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>

@@ -1074,12 +1074,12 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
+        <location filename="../ui/connection/ConnectionSettings.cpp" line="+39"/>
         <source>path: choose the database file</source>
         <translation>path: elija el archivo de la base de datos</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+123"/>
         <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
         <translation>La contraseña de %1 no está en el llavero de este ordenador (%2): introdúzcala en la página «Conexión a la base de datos»</translation>
     </message>
@@ -2828,14 +2828,6 @@ Si puede leerlo, los ajustes SMTP funcionan.</translation>
         <location line="+27"/>
         <source>smtp_from is not set: say which address Lieu sends from</source>
         <translation>smtp_from no está definido: indique desde qué dirección envía Lieu</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordStore</name>
-    <message>
-        <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
-        <source>this build of Lieu has no keychain support</source>
-        <translation>esta compilación de Lieu no admite llaveros</translation>
     </message>
 </context>
 <context>
@@ -7228,7 +7220,7 @@ Si puede leerlo, los ajustes SMTP funcionan.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>

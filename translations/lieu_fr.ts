@@ -1074,12 +1074,12 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
+        <location filename="../ui/connection/ConnectionSettings.cpp" line="+39"/>
         <source>path: choose the database file</source>
         <translation>path : choisissez le fichier de base de données</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+123"/>
         <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
         <translation>Le mot de passe de %1 n&apos;est pas dans le trousseau de cet ordinateur (%2) : saisissez-le sur la page Connexion à la base de données</translation>
     </message>
@@ -2828,14 +2828,6 @@ Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
         <location line="+27"/>
         <source>smtp_from is not set: say which address Lieu sends from</source>
         <translation>smtp_from n&apos;est pas défini : indiquez l&apos;adresse depuis laquelle Lieu envoie</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordStore</name>
-    <message>
-        <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
-        <source>this build of Lieu has no keychain support</source>
-        <translation>cette version de Lieu ne prend pas en charge le trousseau</translation>
     </message>
 </context>
 <context>
@@ -7228,7 +7220,7 @@ Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>

@@ -1074,12 +1074,12 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../ui/connection/ConnectionSettings.cpp" line="+50"/>
+        <location filename="../ui/connection/ConnectionSettings.cpp" line="+39"/>
         <source>path: choose the database file</source>
         <translation>path: kies het databasebestand</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+123"/>
         <source>The password for %1 is not in this computer&apos;s keychain (%2): enter it on the Database connection page</source>
         <translation>Het wachtwoord voor %1 staat niet in de sleutelhanger van deze computer (%2): voer het in op de pagina Databaseverbinding</translation>
     </message>
@@ -2828,14 +2828,6 @@ Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
         <location line="+27"/>
         <source>smtp_from is not set: say which address Lieu sends from</source>
         <translation>smtp_from is niet ingesteld: geef aan vanaf welk adres Lieu verzendt</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordStore</name>
-    <message>
-        <location filename="../ui/connection/ConnectionSettings.cpp" line="-150"/>
-        <source>this build of Lieu has no keychain support</source>
-        <translation>deze build van Lieu heeft geen ondersteuning voor de sleutelhanger</translation>
     </message>
 </context>
 <context>
@@ -7228,7 +7220,7 @@ Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>

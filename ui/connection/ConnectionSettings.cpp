@@ -7,14 +7,11 @@
 #include <QEventLoop>
 #include <QSettings>
 
-#if defined(LIEU_HAVE_KEYCHAIN)
 #include <qt6keychain/keychain.h>
-#endif
 
 namespace lieu::ui {
 
 namespace {
-#if defined(LIEU_HAVE_KEYCHAIN)
 const QString kService = QStringLiteral("Lieu");
 
 // QtKeychain's jobs answer asynchronously; the page waits for the answer (it comes within moments).
@@ -33,14 +30,6 @@ bool finish(QKeychain::Job &job, QString *error)
         *error = job.errorString();
     return false;
 }
-#else
-bool noKeychain(QString *error)
-{
-    if (error)
-        *error = PasswordStore::tr("this build of Lieu has no keychain support");
-    return false;
-}
-#endif
 } // namespace
 
 QString ConnectionSettings::spec() const
@@ -125,7 +114,6 @@ QString PasswordStore::keyFor(const QString &spec)
     return QStringLiteral("%1@%2:%3/%4").arg(s.user, s.socket.isEmpty() ? s.host : s.socket).arg(s.port).arg(s.database);
 }
 
-#if defined(LIEU_HAVE_KEYCHAIN)
 bool PasswordStore::save(const QString &spec, const QString &password, QString *error)
 {
     QKeychain::WritePasswordJob job(kService);
@@ -150,22 +138,6 @@ bool PasswordStore::remove(const QString &spec, QString *error)
     job.setKey(keyFor(spec));
     return finish(job, error);
 }
-#else
-bool PasswordStore::save(const QString &, const QString &, QString *error)
-{
-    return noKeychain(error);
-}
-
-bool PasswordStore::read(const QString &, QString *, QString *error)
-{
-    return noKeychain(error);
-}
-
-bool PasswordStore::remove(const QString &, QString *error)
-{
-    return noKeychain(error);
-}
-#endif
 
 QString configuredDatabaseSpec()
 {
