@@ -15,6 +15,7 @@
 #include "Ledger.h"
 #include "Names.h"
 #include "Permissions.h"
+#include "Scheduler.h"
 #include "Settings.h"
 #include "Terminal.h"
 #include "Text.h"
@@ -423,22 +424,23 @@ int cmdHoliday(CliContext &c)
     throw UsageError{CommandLine::tr("unknown holiday subcommand \"%1\"").arg(Error::excerpt(sub))};
 }
 
-// Runs a background job for today under the one-runner claim: never beside another live runner; with
-// --once not at all when it already ran for today (cron on several machines).
-static bool runJob(CliContext &c, const QString &job, const std::function<QString()> &work)
+// Runs a background job under the one-runner claim for its due date (the day for expiry; for reminders
+// the latest reminder weekday, as the app's scheduler counts it, so the two never both run it): never
+// beside another live runner; with --once not at all when it already ran for that date (cron on several
+// machines, or beside an open app).
+static bool runJob(CliContext &c, const QString &job, QDate due, const std::function<QString()> &work)
 {
     JobRunner runner(c.db(), c.clock(), JobRunner::defaultRunnerName(QStringLiteral("lieuctl")));
     const bool once = c.args().flags.contains(QStringLiteral("once"));
-    const JobRunner::Outcome o =
-        runner.runOnce(job, c.clock().today(), work, once ? JobRunner::Rerun::No : JobRunner::Rerun::AfterSuccess);
+    const JobRunner::Outcome o = runner.runOnce(job, due, work, once ? JobRunner::Rerun::No : JobRunner::Rerun::AfterSuccess);
     if (o.ran)
         return true;
     if (o.claim.state == QLatin1String("Running"))
         throw Error::rule(CommandLine::tr("%1 for %2 is running on %3 since %4: nothing was done")
-                              .arg(job, Units::isoDate(c.clock().today()), o.claim.holder, o.claim.since.toString(Qt::ISODate)));
+                              .arg(job, Units::isoDate(due), o.claim.holder, o.claim.since.toString(Qt::ISODate)));
     c.emit(QJsonObject{{QStringLiteral("skipped"), true}, {QStringLiteral("done_by"), o.claim.holder},
-                       {QStringLiteral("due_date"), Units::isoDate(c.clock().today())}},
-           {CommandLine::tr("%1 already ran for %2 (%3): nothing to do").arg(job, Units::isoDate(c.clock().today()), o.claim.holder)});
+                       {QStringLiteral("due_date"), Units::isoDate(due)}},
+           {CommandLine::tr("%1 already ran for %2 (%3): nothing to do").arg(job, Units::isoDate(due), o.claim.holder)});
     return false;
 }
 
@@ -448,7 +450,7 @@ int cmdExpire(CliContext &c)
     Permissions(c.db(), c.clock()).runJobs(c.actorOrSystem()).require();
     Jobs jobs(c.db(), c.clock());
     ExpiryResult r;
-    if (!runJob(c, Jobs::Expiry, [&] {
+    if (!runJob(c, Jobs::Expiry, c.clock().today(), [&] {
             r = jobs.expire();
             return CommandLine::tr("%n lot(s) expired", nullptr, r.lots);
         }))
@@ -472,7 +474,10 @@ int cmdRemind(CliContext &c)
     Permissions(c.db(), c.clock()).runJobs(c.actorOrSystem()).require();
     Jobs jobs(c.db(), c.clock());
     ReminderResult r;
-    if (!runJob(c, Jobs::Reminders, [&] {
+    const QDate today = c.clock().today();
+    const int weekday = DutySchedule::fromSettings(Settings(c.db(), c.clock())).reminderWeekday;
+    const QDate due = today.addDays(-((today.dayOfWeek() - weekday + 7) % 7));
+    if (!runJob(c, Jobs::Reminders, due, [&] {
             r = jobs.remind(days);
             return CommandLine::tr("%n reminder(s) queued", nullptr, r.queued);
         }))

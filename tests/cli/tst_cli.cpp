@@ -154,6 +154,7 @@ private Q_SLOTS:
 
         r = ctl.run(words("--json jobs"));
         QCOMPARE(r.json().value(QStringLiteral("runs")).toArray().size(), 5);
+
         r = ctl.run(words("--json doctor"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         bool sawExpiry = false;
@@ -163,6 +164,23 @@ private Q_SLOTS:
                 QCOMPARE(c.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
             }
         QVERIFY(sawExpiry);
+
+        // From cron with --once, reminders are claimed for the latest reminder weekday (Monday), as the
+        // app's scheduler claims them: on Friday 2026-02-13 that is Monday 2026-02-09, and a second run
+        // that day, or on Sunday, finds it done.
+        ctl.setToday(QStringLiteral("2026-02-13"));
+        ok(ctl.run(words("remind --once")));
+        r = ctl.run(words("--json remind --once"));
+        ok(r);
+        QCOMPARE(r.json().value(QStringLiteral("skipped")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-02-09"));
+        ctl.setToday(QStringLiteral("2026-02-15"));
+        QCOMPARE(ctl.run(words("--json remind --once")).json().value(QStringLiteral("due_date")).toString(),
+                 QStringLiteral("2026-02-09"));
+        ctl.setToday(QStringLiteral("2026-02-16")); // the next Monday: due again
+        QVERIFY(!ctl.run(words("--json remind --once")).json().contains(QStringLiteral("skipped")));
+        r = ctl.run(words("--json jobs"));
+        QCOMPARE(r.json().value(QStringLiteral("runs")).toArray().size(), 7);
     }
 
     void whoamiIsTheSeedsGetUserRole()
