@@ -238,7 +238,8 @@ void ChartsPage::drawMonths()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(months);
-    axisX->setLabelsAngle(-45); // twelve months stay whole in a narrow chart
+    // Upright labels: slanted ones reach past the first category and Qt Charts drops the first label.
+    axisX->setLabelsAngle(-90);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis *axisY = hoursAxis(low, high);
@@ -273,7 +274,7 @@ void ChartsPage::drawWeeks()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(weeks);
-    axisX->setLabelsAngle(-45);
+    axisX->setLabelsAngle(-90);
     axisX->setTitleText(tr("week starting"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);

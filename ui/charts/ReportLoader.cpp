@@ -1,5 +1,6 @@
 #include "ReportLoader.h"
 
+#include "BackgroundTask.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Error.h"
@@ -24,6 +25,7 @@ ReportLoader::~ReportLoader()
     for (QThread *t : std::as_const(m_threads)) {
         t->wait();
         delete t;
+        BackgroundTasks::finished();
     }
 }
 
@@ -46,16 +48,18 @@ void ReportLoader::load(DatabaseOpener openDatabase, std::shared_ptr<const Clock
     thread->setObjectName(QStringLiteral("lieu-reports"));
     m_threads << thread;
     ++m_running;
+    BackgroundTasks::started(); // a screenshot waits for the charts too
     connect(thread, &QThread::finished, this, [this, thread, generation, outcome] {
         m_threads.removeOne(thread);
         thread->deleteLater();
         --m_running;
-        if (generation != m_generation)
-            return; // a newer request is on its way
-        if (outcome->ok)
-            Q_EMIT loaded(outcome->overview);
-        else
-            Q_EMIT failed(outcome->error);
+        if (generation == m_generation) { // else a newer request is on its way
+            if (outcome->ok)
+                Q_EMIT loaded(outcome->overview);
+            else
+                Q_EMIT failed(outcome->error);
+        }
+        BackgroundTasks::finished();
     });
     thread->start(QThread::LowPriority);
 }

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
@@ -87,7 +88,12 @@ int takeScreenshot(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock, c
     }
     window.show();
     BackgroundTasks::waitIdle();
-    QApplication::processEvents();
+    // Let what the loads delivered be laid out and painted (charts lay out their titles and axes in
+    // posted events) before the picture is taken.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 200)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
     const QString file = options.screenshot.isEmpty() ? defaultScreenshotPath() : options.screenshot;
     QDir().mkpath(QFileInfo(file).absolutePath());
     if (!window.grab().save(file, "PNG")) {
