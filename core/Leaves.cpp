@@ -308,6 +308,12 @@ void Leaves::cancel(const Actor &actor, qint64 id)
 
 QList<LeaveApplication> Leaves::list(const Actor &actor, const Filter &filter)
 {
+    const QStringList known{Open, Approved, Rejected, Cancelled};
+    for (const QString &status : filter.statuses)
+        if (!known.contains(status))
+            throw Error::invalid(QStringLiteral("status"), status,
+                                 tr("status: \"%1\" is not a leave application status (%2)")
+                                     .arg(Error::excerpt(status), known.join(QStringLiteral(", "))));
     QString sql = kSelect + QStringLiteral("WHERE 1 = 1");
     QVariantList binds;
     Permissions permissions(m_db, m_clock);

@@ -442,6 +442,12 @@ void Timesheets::cancel(const Actor &actor, qint64 id)
 
 QList<Timesheet> Timesheets::list(const Actor &actor, const Filter &filter)
 {
+    const QStringList known{Draft, AwaitingApproval, Rejected, Approved, Cancelled};
+    for (const QString &status : filter.statuses)
+        if (!known.contains(status))
+            throw Error::invalid(QStringLiteral("status"), status,
+                                 tr("status: \"%1\" is not a timesheet status (%2)")
+                                     .arg(Error::excerpt(status), known.join(QStringLiteral(", "))));
     QString sql = kSelect + QStringLiteral("WHERE 1 = 1");
     QVariantList binds;
     Permissions permissions(m_db, m_clock);

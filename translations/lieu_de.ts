@@ -314,7 +314,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+75"/>
         <source>--%1 takes no value</source>
         <translation>--%1 nimmt keinen Wert an</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>  [verfallen]</translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+14"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+15"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
         <translation>%1 für %2 läuft seit %4 auf %3: es wurde nichts getan</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>days: „%1“ muss eine ganze Zahl von 1 bis 366 sein</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n reminder(s) queued</source>
         <translation>
             <numerusform>%n Erinnerung eingereiht</numerusform>
@@ -878,7 +878,7 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help listet die Befehle auf)</translation>
     </message>
@@ -1482,7 +1482,7 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/shell/Desktop.cpp" line="+63"/>
+        <location filename="../ui/shell/Desktop.cpp" line="+64"/>
         <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
         <translation>Es gibt keinen aktiven HR-Benutzer mit Anmeldung, der gezeigt werden kann: mit --as LOGIN angeben, wer</translation>
     </message>
@@ -1497,7 +1497,7 @@ Exit-Status: 0 Erfolg, 1 abgewiesen (eine Regel, eine Berechtigung, ein ungülti
         <translation>--page: „%1“ ist keine Seite, die %2 sieht (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Could not write the screenshot to %1</source>
         <translation>Das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
     </message>
@@ -2521,7 +2521,12 @@ Ohne Bildschirm wird das Fenster unsichtbar gezeichnet und als PNG gespeichert; 
         <translation>Urlaubsantrag %1 ist %2: nur ein offener Antrag (Open) kann genehmigt werden</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+85"/>
+        <source>status: &quot;%1&quot; is not a leave application status (%2)</source>
+        <translation>status: „%1“ ist kein Status eines Urlaubsantrags (%2)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>approve</source>
         <translation>genehmigen</translation>
     </message>
@@ -3753,7 +3758,12 @@ Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
         <translation>Stundenzettel %1 ist %2: nur ein Stundenzettel, der auf Genehmigung wartet (Awaiting Approval), kann genehmigt werden</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+130"/>
+        <source>status: &quot;%1&quot; is not a timesheet status (%2)</source>
+        <translation>status: „%1“ ist kein Status eines Stundenzettels (%2)</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Only the immediate supervisor can approve this timesheet</source>
         <translation>Nur die direkte Führungskraft kann diesen Stundenzettel genehmigen</translation>
     </message>
@@ -4419,7 +4429,7 @@ Wenn Sie sie lesen können, funktionieren die SMTP-Einstellungen.</translation>
         <translation>%1: erworben %2 h, verbraucht %3 h, verfallen %4 h</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Expiring in the next %1 days, by week</source>
         <translation>Verfällt in den nächsten %1 Tagen, nach Woche</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../core/cli/CommandLine.cpp" line="+453"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+455"/>
         <source>%n lot(s) expired</source>
         <translation>
             <numerusform>%n lot expired</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%n reminder(s) queued</source>
         <translation>
             <numerusform>%n reminder queued</numerusform>

@@ -314,7 +314,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+75"/>
         <source>--%1 takes no value</source>
         <translation>--%1 no admite ningún valor</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>  [caducada]</translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+14"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+15"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
         <translation>%1 para el %2 se está ejecutando en %3 desde %4: no se ha hecho nada</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>days: «%1» debe ser un número entero de 1 a 366</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n reminder(s) queued</source>
         <translation>
             <numerusform>%n recordatorio en cola</numerusform>
@@ -878,7 +878,7 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help enumera las órdenes)</translation>
     </message>
@@ -1482,7 +1482,7 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/shell/Desktop.cpp" line="+63"/>
+        <location filename="../ui/shell/Desktop.cpp" line="+64"/>
         <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
         <translation>No hay ningún usuario de RR. HH. activo con usuario que mostrar: indique quién con --as LOGIN</translation>
     </message>
@@ -1497,7 +1497,7 @@ Estado de salida: 0 éxito, 1 rechazo (una regla, un permiso, un valor incorrect
         <translation>--page: «%1» no es una página que vea %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Could not write the screenshot to %1</source>
         <translation>No se pudo escribir la captura de pantalla en %1</translation>
     </message>
@@ -2521,7 +2521,12 @@ Sin pantalla, la ventana se dibuja fuera de pantalla y se guarda como PNG, cuya 
         <translation>La solicitud de permiso %1 está %2: solo se puede aprobar una solicitud abierta (Open)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+85"/>
+        <source>status: &quot;%1&quot; is not a leave application status (%2)</source>
+        <translation>status: «%1» no es un estado de solicitud de permiso (%2)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>approve</source>
         <translation>aprobar</translation>
     </message>
@@ -3753,7 +3758,12 @@ Si puede leerlo, los ajustes SMTP funcionan.</translation>
         <translation>La hoja de horas %1 está %2: solo se puede aprobar una hoja de horas pendiente de aprobación (Awaiting Approval)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+130"/>
+        <source>status: &quot;%1&quot; is not a timesheet status (%2)</source>
+        <translation>status: «%1» no es un estado de hoja de horas (%2)</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Only the immediate supervisor can approve this timesheet</source>
         <translation>Solo el supervisor directo puede aprobar esta hoja de horas</translation>
     </message>
@@ -4419,7 +4429,7 @@ Si puede leerlo, los ajustes SMTP funcionan.</translation>
         <translation>%1: acumulado %2 h, usado %3 h, caducado %4 h</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Expiring in the next %1 days, by week</source>
         <translation>Caduca en los próximos %1 días, por semana</translation>
     </message>

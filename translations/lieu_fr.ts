@@ -314,7 +314,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+75"/>
         <source>--%1 takes no value</source>
         <translation>--%1 n&apos;accepte pas de valeur</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>  [expirée]</translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+14"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+15"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
         <translation>La tâche %1 pour le %2 est en cours sur %3 depuis %4 : rien n&apos;a été fait</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>days : « %1 » doit être un nombre entier de 1 à 366</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n reminder(s) queued</source>
         <translation>
             <numerusform>%n rappel mis en file d&apos;attente</numerusform>
@@ -878,7 +878,7 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help liste les commandes)</translation>
     </message>
@@ -1482,7 +1482,7 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/shell/Desktop.cpp" line="+63"/>
+        <location filename="../ui/shell/Desktop.cpp" line="+64"/>
         <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
         <translation>Aucun utilisateur RH actif avec un identifiant à montrer : indiquez qui avec --as LOGIN</translation>
     </message>
@@ -1497,7 +1497,7 @@ Code de sortie : 0 succès, 1 refus (une règle, une autorisation, une valeur in
         <translation>--page : « %1 » n&apos;est pas une page que voit %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Could not write the screenshot to %1</source>
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
     </message>
@@ -2521,7 +2521,12 @@ Sans écran, la fenêtre est dessinée hors écran et enregistrée en PNG, dont 
         <translation>La demande de congé %1 est %2 : seule une demande ouverte (Open) peut être approuvée</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+85"/>
+        <source>status: &quot;%1&quot; is not a leave application status (%2)</source>
+        <translation>status : « %1 » n&apos;est pas un statut de demande de congé (%2)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>approve</source>
         <translation>approuver</translation>
     </message>
@@ -3753,7 +3758,12 @@ Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
         <translation>La feuille de temps %1 est %2 : seule une feuille de temps en attente d&apos;approbation (Awaiting Approval) peut être approuvée</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+130"/>
+        <source>status: &quot;%1&quot; is not a timesheet status (%2)</source>
+        <translation>status : « %1 » n&apos;est pas un statut de feuille de temps (%2)</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Only the immediate supervisor can approve this timesheet</source>
         <translation>Seul le responsable direct peut approuver cette feuille de temps</translation>
     </message>
@@ -4419,7 +4429,7 @@ Si vous pouvez le lire, les paramètres SMTP fonctionnent.</translation>
         <translation>%1 : acquis %2 h, utilisé %3 h, expiré %4 h</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Expiring in the next %1 days, by week</source>
         <translation>Expire dans les %1 prochains jours, par semaine</translation>
     </message>

@@ -314,7 +314,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+74"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+75"/>
         <source>--%1 takes no value</source>
         <translation>--%1 neemt geen waarde aan</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>  [vervallen]</translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="+14"/>
+        <location filename="../core/cli/CommandLine.cpp" line="+15"/>
         <source>%1 for %2 is running on %3 since %4: nothing was done</source>
         <translation>%1 voor %2 draait sinds %4 op %3: er is niets gedaan</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>days: &quot;%1&quot; moet een geheel getal van 1 tot en met 366 zijn</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n reminder(s) queued</source>
         <translation>
             <numerusform>%n herinnering in de wachtrij</numerusform>
@@ -878,7 +878,7 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
 </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source> (lieuctl --help lists the commands)</source>
         <translation> (lieuctl --help toont de opdrachten)</translation>
     </message>
@@ -1482,7 +1482,7 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../ui/shell/Desktop.cpp" line="+63"/>
+        <location filename="../ui/shell/Desktop.cpp" line="+64"/>
         <source>There is no active HR user with a login to show: say who with --as LOGIN</source>
         <translation>Er is geen actieve HR-gebruiker met een gebruikersnaam om te tonen: geef met --as LOGIN aan wie</translation>
     </message>
@@ -1497,7 +1497,7 @@ Afsluitstatus: 0 geslaagd, 1 geweigerd (een regel, een recht, een ongeldige waar
         <translation>--page: &quot;%1&quot; is geen pagina die %2 ziet (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Could not write the screenshot to %1</source>
         <translation>Kan de schermafbeelding niet naar %1 schrijven</translation>
     </message>
@@ -2521,7 +2521,12 @@ Zonder beeldscherm wordt het venster buiten beeld getekend en als PNG opgeslagen
         <translation>Verlofaanvraag %1 is %2: alleen een openstaande aanvraag (Open) kan worden goedgekeurd</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+85"/>
+        <source>status: &quot;%1&quot; is not a leave application status (%2)</source>
+        <translation>status: &quot;%1&quot; is geen status van een verlofaanvraag (%2)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>approve</source>
         <translation>goedkeuren</translation>
     </message>
@@ -3753,7 +3758,12 @@ Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
         <translation>Urenstaat %1 is %2: alleen een urenstaat die op goedkeuring wacht (Awaiting Approval) kan worden goedgekeurd</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+130"/>
+        <source>status: &quot;%1&quot; is not a timesheet status (%2)</source>
+        <translation>status: &quot;%1&quot; is geen status van een urenstaat (%2)</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Only the immediate supervisor can approve this timesheet</source>
         <translation>Alleen de directe leidinggevende kan deze urenstaat goedkeuren</translation>
     </message>
@@ -4419,7 +4429,7 @@ Als u deze kunt lezen, werken de SMTP-instellingen.</translation>
         <translation>%1: opgebouwd %2 u, gebruikt %3 u, vervallen %4 u</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Expiring in the next %1 days, by week</source>
         <translation>Vervalt in de komende %1 dagen, per week</translation>
     </message>

@@ -646,6 +646,11 @@ QString CommandLine::usage()
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    if (args.contains(QStringLiteral("--version"))) {
+        out << "lieuctl " << QStringLiteral(LIEU_VERSION) << '\n';
+        out.flush();
+        return Ok;
+    }
     const bool json = args.contains(QStringLiteral("--json"));
     auto fail = [&](int code, const QString &raw) {
         // Whatever a message quotes from a file or a database, the terminal gets no control characters.

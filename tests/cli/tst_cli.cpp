@@ -201,6 +201,14 @@ private Q_SLOTS:
     {
         Lieuctl ctl = fresh(QStringLiteral("exit.sqlite"));
         QCOMPARE(ctl.run(words("frobnicate")).exitCode, 2);
+        const CliResult status = ctl.run(words("timesheet list --status awaiting"));
+        QCOMPARE(status.exitCode, 1);
+        QCOMPARE(status.err, QStringLiteral("lieuctl: status: \"awaiting\" is not a timesheet status (Draft, Awaiting "
+                                            "Approval, Rejected, Approved, Cancelled)\n"));
+        QCOMPARE(ctl.run(words("leave list --status Pending")).exitCode, 1);
+        const CliResult version = ctl.run(words("--version"));
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("lieuctl ")), qPrintable(version.out));
         QCOMPARE(ctl.run(words("timesheet create")).exitCode, 2);
         QCOMPARE(ctl.run(words("balance EMP-1 --bogus 3")).exitCode, 2);
         CliResult r = ctl.run(words("--json employee add EMP-1 --name X --email not-an-address"));
