@@ -86,6 +86,10 @@ int takeScreenshot(std::unique_ptr<Database> db, std::shared_ptr<Clock> clock, c
             << Qt::endl;
         return Usage;
     }
+    // The picture a machine without a display gets from the run command shows the organisation at a
+    // glance: HR's balance charts (the review page of a quiet team is mostly empty).
+    if (options.page.isEmpty() && options.screenshot.isEmpty() && window.pageIds().contains(QStringLiteral("hr.charts")))
+        window.showPage(QStringLiteral("hr.charts"));
     window.show();
     BackgroundTasks::waitIdle();
     // Let what the loads delivered be laid out and painted (charts lay out their titles and axes in
