@@ -42,6 +42,14 @@ BackgroundDuties::BackgroundDuties(Session &session) : QObject(&session), m_sess
     m_scheduler->start();
 }
 
+BackgroundDuties::~BackgroundDuties()
+{
+    // The runner's thread reads the SMTP password while it sends: stop it (Scheduler waits for its
+    // thread) before the password object, an earlier child, is deleted.
+    delete m_scheduler;
+    m_scheduler = nullptr;
+}
+
 bool BackgroundDuties::isRunning() const
 {
     return m_scheduler && m_scheduler->isActive();

@@ -23,6 +23,7 @@ public:
     // The session's runner, created (and, for a supervisor or HR user, started) on first call.
     static BackgroundDuties *ensure(Session &session);
     static BackgroundDuties *of(Session &session);
+    ~BackgroundDuties() override;
 
     bool isRunning() const;
     Scheduler *scheduler() { return m_scheduler; }
